@@ -1,0 +1,1 @@
+"""The command line: the scripting face of netdesk and the contract tests rely on."""

@@ -1,0 +1,138 @@
+"""``netdesk person add|list|show``."""
+
+from __future__ import annotations
+
+import argparse
+
+from netdesk.cli.context import Context
+from netdesk.core.i18n import translate
+from netdesk.core.model import ContactPoint, PersonFields
+from netdesk.core.people_query import SORTS, PersonQuery
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    person = commands.add_parser("person", parents=[common], help=_t("add and find people"))
+    actions = person.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(person)
+    )
+
+    add = actions.add_parser("add", parents=[common], help=_t("add a person you met"))
+    add.add_argument("name")
+    add.add_argument("--org", default="", help=_t("organisation"))
+    add.add_argument("--department", default="")
+    add.add_argument("--title", default="")
+    add.add_argument("--email", action="append", default=[], metavar="E")
+    add.add_argument("--phone", action="append", default=[], metavar="P")
+    add.add_argument("--url", action="append", default=[], metavar="U")
+    add.add_argument("--internal", action="store_true", help=_t("a colleague in your organisation"))
+    add.add_argument("--tag", action="append", default=[], metavar="T")
+    add.add_argument("--event", type=int, metavar="ID", help=_t("the event where you met"))
+    add.add_argument(
+        "--context", default="", metavar="TEXT", help=_t("one line to remember them by")
+    )
+    add.add_argument("--note", default="", metavar="N")
+    add.set_defaults(handler=add_person)
+
+    listing = actions.add_parser("list", parents=[common], help=_t("list or search people"))
+    listing.add_argument("--search", default="", metavar="Q", help=_t("words or prefixes"))
+    listing.add_argument("--event", type=int, metavar="ID")
+    listing.add_argument("--tag", metavar="T")
+    listing.add_argument("--org", metavar="O")
+    listing.add_argument("--internal", action="store_true", default=None)
+    listing.add_argument("--external", dest="internal", action="store_false")
+    listing.add_argument("--sort", choices=sorted(SORTS), default="name")
+    listing.add_argument("--limit", type=int, default=0, help=_t("at most this many (0: all)"))
+    listing.add_argument("--trash", action="store_true", help=_t("list deleted people"))
+    listing.set_defaults(handler=list_people)
+
+    show = actions.add_parser("show", parents=[common], help=_t("everything about one person"))
+    show.add_argument("id", type=int)
+    show.set_defaults(handler=show_person)
+
+
+def add_person(ctx: Context) -> int:
+    a = ctx.args
+    contacts = tuple(
+        [ContactPoint("email", v) for v in a.email]
+        + [ContactPoint("phone", v) for v in a.phone]
+        + [ContactPoint("url", v) for v in a.url]
+    )
+    fields = PersonFields(
+        full_name=a.name,
+        organisation=a.org,
+        department=a.department,
+        title=a.title,
+        notes=a.note,
+        internal=a.internal,
+        contacts=contacts,
+        tags=tuple(a.tag),
+    )
+    person_id = ctx.store.people.add(fields, event_id=a.event, context=a.context)
+    person = ctx.store.people.get(person_id)
+    ctx.emit(
+        {"id": person_id, "person": person},
+        _t("Added person {id}: {name}").format(id=person_id, name=person.full_name),
+    )
+    return 0
+
+
+def list_people(ctx: Context) -> int:
+    a = ctx.args
+    people = ctx.store.people
+    limit = a.limit if a.limit > 0 else None
+    plain_search = (
+        a.search.strip() and not any((a.event, a.tag, a.org, a.trash)) and (a.internal is None)
+    )
+    if plain_search and a.sort == "name":
+        # A bare search is ranked by relevance then recency, like the search box.
+        rows = people.search(a.search, limit=limit or 1_000_000)
+    else:
+        query = PersonQuery(
+            search=a.search,
+            event_id=a.event,
+            tag=a.tag,
+            organisation=a.org,
+            internal=a.internal,
+            deleted=a.trash,
+            sort=a.sort,
+        )
+        if a.event is not None:
+            ctx.store.events.require(a.event)
+        ids = people.ids(query)
+        rows = people.rows(ids[:limit] if limit else ids)
+    table = ctx.table(
+        [[str(r.id), r.full_name, r.organisation, r.department, r.email] for r in rows],
+        [_t("id"), _t("name"), _t("organisation"), _t("department"), _t("email")],
+    )
+    ctx.emit(rows, table or _t("Nobody found."))
+    return 0
+
+
+def show_person(ctx: Context) -> int:
+    store = ctx.store
+    person = store.people.get(ctx.args.id)
+    detail = {
+        "person": person,
+        "encounters": store.encounters.for_person(person.id),
+        "followups": store.followups.list("all", person_id=person.id),
+        "interactions": store.interactions.for_person(person.id),
+        "exchanges": store.exchanges.for_person(person.id),
+        "introductions": store.introductions.for_person(person.id),
+        "provenance": store.people.provenance(person.id),
+    }
+    lines = [person.full_name]
+    lines += [f"  {v}" for v in (person.title, person.department, person.organisation) if v]
+    lines += [f"  {c.kind}: {c.value}" for c in person.contacts]
+    if person.tags:
+        lines.append("  " + _t("tags") + ": " + ", ".join(person.tags))
+    for encounter in detail["encounters"]:
+        where = encounter.event_name or _t("no event")
+        lines.append(f"  {_t('met')} {encounter.met_at[:10]} @ {where}: {encounter.context}")
+    for item in detail["followups"]:
+        lines.append(f"  [{item.status}] {item.effective_due} {item.text}")
+    ctx.emit(detail, "\n".join(lines))
+    return 0

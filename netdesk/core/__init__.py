@@ -1,0 +1,1 @@
+"""The domain, storage and formats of netdesk. Pure Python: never imports Qt."""

@@ -1,0 +1,81 @@
+"""Email addresses, phone numbers and web addresses: checking and normalising.
+
+The normalised form is what matching compares (a scanned card against the
+people we know), so ``+31 6 1234 5678`` and ``0612345678`` meet in one key.
+"""
+
+from __future__ import annotations
+
+import locale
+import re
+from urllib.parse import urlsplit
+
+import phonenumbers
+
+from netdesk.core.errors import NetdeskError
+from netdesk.core.model import ContactPoint
+
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+
+
+def default_region() -> str | None:
+    """The user's country for numbers written without +: from the locale, if it says."""
+    name = locale.getlocale()[0] or ""
+    region = name.partition("_")[2][:2].upper()
+    return region if len(region) == 2 and region.isalpha() else None
+
+
+def check_email(value: str) -> str:
+    value = value.strip()
+    if not _EMAIL.match(value):
+        raise NetdeskError("bad-email", value=value)
+    return value
+
+
+def check_phone(value: str) -> str:
+    value = value.strip()
+    digits = re.sub(r"\D", "", value)
+    if not 3 <= len(digits) <= 17 or re.search(r"[^\d\s+()./\-x#*]", value, re.IGNORECASE):
+        raise NetdeskError("bad-phone", value=value)
+    return value
+
+
+def check_url(value: str) -> str:
+    value = value.strip()
+    candidate = value if "://" in value else f"https://{value}"
+    parts = urlsplit(candidate)
+    if parts.scheme not in ("http", "https") or "." not in parts.netloc or " " in value:
+        raise NetdeskError("bad-url", value=value)
+    return value
+
+
+CHECKS = {"email": check_email, "phone": check_phone, "url": check_url}
+
+
+def normalize(kind: str, value: str, region: str | None = None) -> str:
+    """The key two contact points share when they reach the same person."""
+    value = value.strip()
+    if kind == "email":
+        return value.lower()
+    if kind == "phone":
+        return normalize_phone(value, region)
+    parts = urlsplit(value if "://" in value else f"https://{value}")
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".lower()
+
+
+def normalize_phone(value: str, region: str | None = None) -> str:
+    try:
+        number = phonenumbers.parse(value, region or default_region())
+    except phonenumbers.NumberParseException:
+        return re.sub(r"\D", "", value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def checked(point: ContactPoint) -> ContactPoint:
+    """``point`` with its value validated and trimmed, or :class:`NetdeskError`."""
+    if point.kind not in CHECKS:
+        raise NetdeskError(
+            "bad-kind", value=point.kind, what="contact kind", choices=", ".join(CHECKS)
+        )
+    return ContactPoint(point.kind, CHECKS[point.kind](point.value), point.label.strip())

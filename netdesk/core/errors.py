@@ -1,0 +1,54 @@
+"""Errors the core raises: a stable code, the values involved, and a sentence.
+
+The UI and CLI show ``str(error)``, which is translated through the core's
+translation hook, so no caller has to know every code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from netdesk.core.i18n import translate
+
+# One English sentence per code. Placeholders are filled from the error's params.
+MESSAGES: dict[str, str] = {
+    "bad-date": "'{value}' is not a valid date; use YYYY-MM-DD, for example 2026-11-20",
+    "bad-time": "'{value}' is not a valid time; use HH:MM, for example 09:30",
+    "bad-email": "'{value}' is not a valid email address",
+    "bad-phone": "'{value}' is not a valid phone number",
+    "bad-url": "'{value}' is not a valid web address",
+    "bad-kind": "'{value}' is not a known {what}; choose one of: {choices}",
+    "empty-name": "a {what} needs a name",
+    "dates-reversed": "the event ends ({end}) before it starts ({start})",
+    "no-event": "there is no event with id {id}",
+    "no-person": "there is no person with id {id}",
+    "no-followup": "there is no follow-up with id {id}",
+    "no-goal": "there is no goal with id {id}",
+    "no-profile": "there is no card profile named '{name}'",
+    "same-person": "a person cannot be introduced to themselves",
+    "db-not-sqlite": "{path} is not a netdesk database (it is not an SQLite file)",
+    "db-not-netdesk": "{path} is an SQLite file but not a netdesk database",
+    "db-too-new": "{path} was made by a newer netdesk (schema {found}, this version knows {known})",
+    "db-corrupt": "{path} is damaged: {detail}",
+    "db-unreadable": "cannot open {path}: {detail}",
+    "db-busy": "the database is busy in another program; try again in a moment",
+    "file-missing": "{path} does not exist",
+    "file-unwritable": "cannot write {path}: {detail}",
+    "already-done": "follow-up {id} is already done",
+}
+
+
+class NetdeskError(Exception):
+    """A failure the user can understand and act on; never shown as a traceback."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        template = translate("errors", MESSAGES.get(self.code, self.code))
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return template
