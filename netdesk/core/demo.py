@@ -252,7 +252,8 @@ def _add_batch(
             exchanges,
             interactions,
         )
-        conn.execute(FTS_REBUILD_RANGE, {"first": first, "last": pid - 1})
+        for statement in FTS_REBUILD_RANGE:
+            conn.execute(statement, {"first": first, "last": pid - 1})
         conn.execute("DELETE FROM meta WHERE key = 'fts_paused'")
         store.touched("people", "events", "encounters", "followups")
     return len(encounters), len(followups)

@@ -51,8 +51,8 @@ FTS_COLUMNS = (
 )
 
 
-def _fts_refresh(ids: str) -> str:
-    """Statements that rewrite the search rows of the people in ``ids`` (an SQL list)."""
+def fts_refresh_statements(ids: str) -> tuple[str, str]:
+    """The two statements that rewrite the search rows of the people in ``ids`` (SQL list)."""
     values = {
         "name": "p.full_name",
         "organisation": "p.organisation",
@@ -68,14 +68,21 @@ def _fts_refresh(ids: str) -> str:
     columns = ", ".join(FTS_COLUMNS)
     selected = ", ".join(fold_sql(f"coalesce({values[c]}, '')") for c in FTS_COLUMNS)
     return (
-        f"DELETE FROM people_fts WHERE rowid IN ({ids});\n"
-        f"    INSERT INTO people_fts(rowid, {columns}) SELECT p.id, {selected} "
-        f"FROM people p WHERE p.id IN ({ids}) AND p.deleted_at IS NULL;"
+        f"DELETE FROM people_fts WHERE rowid IN ({ids})",
+        f"INSERT INTO people_fts(rowid, {columns}) SELECT p.id, {selected} "
+        f"FROM people p WHERE p.id IN ({ids}) AND p.deleted_at IS NULL",
     )
 
 
+def _fts_refresh(ids: str) -> str:
+    """The refresh as trigger body text."""
+    return ";\n    ".join(fts_refresh_statements(ids)) + ";"
+
+
 # Rewrites the search rows of people with ids in [:first, :last]; bulk loads use it.
-FTS_REBUILD_RANGE = _fts_refresh("SELECT id FROM people WHERE id BETWEEN :first AND :last")
+FTS_REBUILD_RANGE = fts_refresh_statements(
+    "SELECT id FROM people WHERE id BETWEEN :first AND :last"
+)
 
 
 # Bulk loads set meta 'fts_paused' inside their transaction, insert, then index
