@@ -35,6 +35,13 @@ MESSAGES: dict[str, str] = {
     "file-missing": "{path} does not exist",
     "file-unwritable": "cannot write {path}: {detail}",
     "already-done": "follow-up {id} is already done",
+    "bad-rhythm": "the {step} step of the follow-up rhythm needs 1 to 3660 days, not {value}",
+    "bad-cadence": "a keep-in-touch cadence is a number of days from 1 to 3660, not {value}",
+    "no-tag": "there is no tag named '{name}'",
+    "no-template": "there is no email template named '{name}'",
+    "export-format": "'{value}' is not an export format; choose one of: {choices}",
+    "export-unavailable": "export to {value} is not available in this version yet",
+    "bad-timezone": "'{value}' is not a known time zone; use a name like Europe/Amsterdam",
 }
 
 

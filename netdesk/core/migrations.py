@@ -10,11 +10,12 @@ from __future__ import annotations
 import sqlite3
 
 from netdesk.core.schema_v1 import STEP_1
+from netdesk.core.schema_v2 import STEP_2
 
 # 'NDSK': marks a file as netdesk's own, so restore and open can tell.
 APPLICATION_ID = 0x4E44534B
 
-STEPS: tuple[str, ...] = (STEP_1,)
+STEPS: tuple[str, ...] = (STEP_1, STEP_2)
 
 SCHEMA_VERSION = len(STEPS)
 

@@ -1,0 +1,125 @@
+"""The review of an event: who was met, decisions per card, resumable state in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from netdesk.core import review
+from netdesk.core.errors import NetdeskError
+from netdesk.core.model import PersonFields
+from netdesk.core.review import PlannedExchange, PlannedFollowup
+from netdesk.core.store import Store
+
+
+def _event_with_people(store: Store) -> tuple[int, list[int]]:
+    event_id = store.events.add("Water board breakfast", "2026-11-20", kind="breakfast")
+    ids = []
+    for n, (name, context) in enumerate(
+        (("Ada Peters", "pumping station in Delft"), ("Bo Jansen", "data team lead"))
+    ):
+        pid = store.people.add(PersonFields(full_name=name, organisation="Waterschap"))
+        store.encounters.add(
+            [pid], event_id=event_id, context=context, met_at=f"2026-11-20T08:0{n}:00Z"
+        )
+        ids.append(pid)
+    # Two people met together, and someone met at another event who must not show.
+    pair = [store.people.add(PersonFields(full_name=n)) for n in ("Cas Smit", "Dee Vos")]
+    store.encounters.add(
+        pair, event_id=event_id, context="breakout table", met_at="2026-11-20T09:00:00Z"
+    )
+    other = store.events.add("Elsewhere", "2026-11-01")
+    store.encounters.add([store.people.add(PersonFields(full_name="Eve Other"))], event_id=other)
+    return event_id, ids + pair
+
+
+def test_items_are_the_people_met_in_order_with_their_context(store: Store) -> None:
+    event_id, ids = _event_with_people(store)
+    found = review.items(store, event_id)
+    assert [item.person_id for item in found] == ids
+    assert found[0].context == "pumping station in Delft"
+    assert found[2].context == found[3].context == "breakout table"
+    assert not any(item.reviewed for item in found)
+    assert review.progress(store, event_id) == review.Progress(0, 4)
+
+
+def test_complete_writes_everything_and_marks_reviewed(store: Store) -> None:
+    event_id, ids = _event_with_people(store)
+    created = review.complete(
+        store,
+        event_id,
+        ids[0],
+        followups=[PlannedFollowup("send-info", "Send the pump report", dt.date(2026, 11, 21))],
+        exchanges=[PlannedExchange("received", "advice", "tip about grants")],
+        note="Knows the Delft station well",
+        decision="send-info",
+        today=dt.date(2026, 11, 21),
+    )
+    (followup,) = store.followups.list("all", person_id=ids[0])
+    assert created == [followup.id]
+    assert (followup.action, followup.event_id, followup.due_on) == (
+        "send-info",
+        event_id,
+        dt.date(2026, 11, 21),
+    )
+    (exchange,) = store.exchanges.for_person(ids[0])
+    assert (exchange.direction, exchange.kind, exchange.event_id) == (
+        "received",
+        "advice",
+        event_id,
+    )
+    assert [i.note for i in store.interactions.for_person(ids[0])] == [
+        "Knows the Delft station well"
+    ]
+    found = review.items(store, event_id)
+    assert found[0].reviewed and found[0].decision == "send-info"
+    assert review.progress(store, event_id) == review.Progress(1, 4)
+    assert review.resume_index(found) == 1
+
+
+def test_a_failed_card_writes_nothing(store: Store) -> None:
+    event_id, ids = _event_with_people(store)
+    with pytest.raises(NetdeskError):
+        review.complete(
+            store,
+            event_id,
+            ids[0],
+            followups=[PlannedFollowup("send-info", "fine", dt.date(2026, 11, 21))],
+            exchanges=[PlannedExchange("gave", "not-a-kind")],
+        )
+    assert store.followups.list("all", person_id=ids[0]) == []
+    assert review.progress(store, event_id).reviewed == 0
+
+
+def test_review_state_survives_reopening(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        event_id, ids = _event_with_people(store)
+        for pid in ids[:3]:
+            review.mark(store, event_id, pid, "nothing")
+    with Store.open(db_path) as store:
+        found = review.items(store, event_id)
+        assert [item.reviewed for item in found] == [True, True, True, False]
+        assert review.resume_index(found) == 3
+        review.unmark(store, event_id, ids[1])
+        assert review.resume_index(review.items(store, event_id)) == 1
+        review.restart(store, event_id)
+        assert review.progress(store, event_id) == review.Progress(0, 4)
+
+
+def test_finished_review_resumes_on_the_last_card(store: Store) -> None:
+    event_id, ids = _event_with_people(store)
+    for pid in ids:
+        review.mark(store, event_id, pid)
+    assert review.progress(store, event_id).finished
+    assert review.resume_index(review.items(store, event_id)) == 3
+    assert review.resume_index([]) == 0
+
+
+def test_deleted_people_and_unknown_events(store: Store) -> None:
+    event_id, ids = _event_with_people(store)
+    store.people.delete([ids[0]])
+    assert [item.person_id for item in review.items(store, event_id)] == ids[1:]
+    with pytest.raises(NetdeskError):
+        review.items(store, 999)
