@@ -128,6 +128,10 @@ class Followups:
                     happened_on=day,
                     event_id=followup.event_id,
                 )
+            # Keep-in-touch: the next follow-up is born in the same transaction.
+            from netdesk.core import cadence
+
+            cadence.after_done(self._store, followup, day)
             self._store.touched("followups", "people", "events")
         return self.get(followup_id)
 

@@ -1,0 +1,157 @@
+"""Keep-in-touch cadence: every month, quarter or year, per person or per tag.
+
+A person's own cadence wins over their tags'; among tags the shortest one
+counts (a 'mentor' every month beats a 'peer' every quarter). When a follow-up
+is done, the next keep-in-touch follow-up is created; anyone not contacted for
+longer than their cadence, with nothing open, shows up as due.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from netdesk.core.dates import iso_date
+from netdesk.core.errors import NetdeskError
+from netdesk.core.i18n import translate
+
+if TYPE_CHECKING:
+    from netdesk.core.model import Followup
+    from netdesk.core.store import Store
+
+# The presets a user picks from; any number of days works.
+PRESETS: dict[str, int] = {"monthly": 30, "quarterly": 91, "yearly": 365}
+
+KEEP_IN_TOUCH = "Keep in touch"
+
+# The effective cadence of person p (own, else the shortest of their tags').
+_EFFECTIVE = """coalesce(p.cadence_days, (SELECT min(t.cadence_days) FROM person_tags pt
+    JOIN tags t ON t.id = pt.tag_id WHERE pt.person_id = p.id))"""
+
+# The last day we were in touch with p: met, logged an interaction, or finished a follow-up.
+_LAST_CONTACT = """max(
+    coalesce((SELECT max(happened_on) FROM interactions WHERE person_id = p.id), ''),
+    coalesce((SELECT max(substr(e.met_at, 1, 10)) FROM encounter_people ep
+              JOIN encounters e ON e.id = ep.encounter_id WHERE ep.person_id = p.id), ''),
+    coalesce((SELECT max(substr(done_on, 1, 10)) FROM followups
+              WHERE person_id = p.id AND status = 'done'), ''),
+    substr(p.created_at, 1, 10))"""
+
+
+@dataclass(frozen=True)
+class CadenceDue:
+    person_id: int
+    full_name: str
+    cadence_days: int
+    last_contact: dt.date
+    due_on: dt.date
+
+    def overdue_days(self, today: dt.date) -> int:
+        return (today - self.due_on).days
+
+
+def check_days(days: int | None) -> int | None:
+    if days is None:
+        return None
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 3660:
+        raise NetdeskError("bad-cadence", value=days)
+    return days
+
+
+def set_person_cadence(store: Store, person_id: int, days: int | None) -> None:
+    """Keep in touch with one person every ``days`` (None: only through their tags)."""
+    check_days(days)
+    store.people.require(person_id)
+    with store.transaction() as conn:
+        conn.execute("UPDATE people SET cadence_days = ? WHERE id = ?", (days, person_id))
+        store.touched("people")
+
+
+def set_tag_cadence(store: Store, tag: str, days: int | None) -> None:
+    """Keep in touch with everyone tagged ``tag`` every ``days``."""
+    check_days(days)
+    with store.transaction() as conn:
+        found = conn.execute(
+            "UPDATE tags SET cadence_days = ? WHERE name = ?", (days, tag.strip())
+        ).rowcount
+        if not found:
+            raise NetdeskError("no-tag", name=tag)
+        store.touched("tags", "people")
+
+
+def tag_cadences(store: Store) -> dict[str, int]:
+    rows = store.conn.execute(
+        "SELECT name, cadence_days FROM tags WHERE cadence_days IS NOT NULL ORDER BY name"
+    ).fetchall()
+    return dict(rows)
+
+
+def cadence_for(store: Store, person_id: int) -> int | None:
+    """The cadence that applies to ``person_id``, or None."""
+    return store.scalar(f"SELECT {_EFFECTIVE} FROM people p WHERE p.id = ?", (person_id,))
+
+
+def after_done(store: Store, followup: Followup, day: dt.date) -> int | None:
+    """Create the next keep-in-touch follow-up after ``followup`` was done on ``day``.
+
+    Called by :meth:`Followups.done` inside its transaction. Nothing is created
+    when the person has no cadence or already has something open: one open
+    reason to get in touch is enough.
+    """
+    days = cadence_for(store, followup.person_id)
+    if not days:
+        return None
+    still_open = store.scalar(
+        "SELECT count(*) FROM followups WHERE person_id = ? AND status <> 'done' AND id <> ?",
+        (followup.person_id, followup.id),
+    )
+    if still_open:
+        return None
+    return store.followups.add(
+        followup.person_id,
+        translate("cadence", KEEP_IN_TOUCH),
+        day + dt.timedelta(days=days),
+        action="call",
+    )
+
+
+def due(
+    store: Store, *, today: dt.date | None = None, limit: int | None = None
+) -> list[CadenceDue]:
+    """People with a cadence, nothing open and no contact for longer than it; most overdue first."""
+    today = today or dt.date.today()
+    sql = f"""
+    SELECT id, full_name, cadence, last_contact,
+           date(last_contact, '+' || cadence || ' days') AS due_on
+    FROM (SELECT p.id, p.full_name, {_EFFECTIVE} AS cadence, {_LAST_CONTACT} AS last_contact
+          FROM people p
+          WHERE p.deleted_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.person_id = p.id
+                            AND f.status <> 'done'))
+    WHERE cadence IS NOT NULL AND date(last_contact, '+' || cadence || ' days') <= :today
+    ORDER BY due_on, full_name COLLATE NOCASE
+    """ + (" LIMIT :limit" if limit else "")
+    rows = store.conn.execute(sql, {"today": iso_date(today), "limit": limit}).fetchall()
+    return [
+        CadenceDue(pid, name, days, dt.date.fromisoformat(last), dt.date.fromisoformat(due_on))
+        for pid, name, days, last, due_on in rows
+    ]
+
+
+def count_due(store: Store, *, today: dt.date | None = None) -> int:
+    return len(due(store, today=today))
+
+
+def schedule_due(store: Store, *, today: dt.date | None = None) -> list[int]:
+    """Turn every cadence that is due into an open follow-up due today; returns their ids."""
+    today = today or dt.date.today()
+    created = []
+    with store.transaction():
+        for item in due(store, today=today):
+            created.append(
+                store.followups.add(
+                    item.person_id, translate("cadence", KEEP_IN_TOUCH), today, action="call"
+                )
+            )
+    return created
