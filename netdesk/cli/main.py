@@ -19,7 +19,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import translate
 
 # Each module adds its commands with register(subparsers, common).
-COMMAND_MODULES = ("gui", "events", "people", "followups", "maintenance")
+COMMAND_MODULES = ("gui", "events", "people", "followups", "maintenance", "export")
 
 
 def _t(text: str) -> str:
