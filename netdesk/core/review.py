@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netdesk.core.dates import iso_date, now_utc
+from netdesk.core.i18n import translate
 
 if TYPE_CHECKING:
     from netdesk.core.store import Store
@@ -167,3 +168,31 @@ def complete(
             store.interactions.add(person_id, "note", note, happened_on=day, event_id=event_id)
         mark(store, event_id, person_id, decision)
     return created
+
+
+ASK_HOW_IT_WENT = "Ask how the introduction to {name} went"
+
+
+def introduce(
+    store: Store,
+    person_a: int,
+    person_b: int,
+    why: str = "",
+    *,
+    ask_on: dt.date | None = None,
+    made_on: dt.date | None = None,
+) -> tuple[int, int | None]:
+    """Introduce A to B (both get an interaction; it counts as given) and, with ``ask_on``,
+    a follow-up on A to ask how it went. Returns (introduction id, follow-up id)."""
+    with store.transaction():
+        introduction = store.introductions.add(person_a, person_b, why, made_on=made_on)
+        followup = None
+        if ask_on is not None:
+            name = store.people.get(person_b).full_name
+            followup = store.followups.add(
+                person_a,
+                translate("review", ASK_HOW_IT_WENT).format(name=name),
+                ask_on,
+                action="other",
+            )
+    return introduction, followup

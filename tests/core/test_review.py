@@ -123,3 +123,29 @@ def test_deleted_people_and_unknown_events(store: Store) -> None:
     assert [item.person_id for item in review.items(store, event_id)] == ids[1:]
     with pytest.raises(NetdeskError):
         review.items(store, 999)
+
+
+def test_introduction_creates_records_on_both_sides_and_a_follow_up(store: Store) -> None:
+    ada = store.people.add(PersonFields(full_name="Ada Peters"))
+    bo = store.people.add(PersonFields(full_name="Bo Jansen"))
+    intro, ask = review.introduce(
+        store, ada, bo, "same pumping-station problem", ask_on=dt.date(2026, 12, 4)
+    )
+    assert [i.id for i in store.introductions.for_person(ada)] == [intro]
+    assert [i.id for i in store.introductions.for_person(bo)] == [intro]
+    for me, other in ((ada, "Bo Jansen"), (bo, "Ada Peters")):
+        (interaction,) = store.interactions.for_person(me)
+        assert interaction.kind == "introduced"
+        assert interaction.note == f"Introduced to {other}: same pumping-station problem"
+        (exchange,) = store.exchanges.for_person(me)
+        assert (exchange.direction, exchange.kind) == ("gave", "introduction")
+    assert store.exchanges.balance() == (2, 0)
+    followup = store.followups.get(ask)
+    assert (followup.person_id, followup.text, followup.due_on) == (
+        ada,
+        "Ask how the introduction to Bo Jansen went",
+        dt.date(2026, 12, 4),
+    )
+    with pytest.raises(NetdeskError):
+        review.introduce(store, ada, ada)
+    assert len(store.introductions.for_person(ada)) == 1
