@@ -9,20 +9,22 @@ from netdesk.core.i18n import translate
 from netdesk.core.model import EVENT_KINDS
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    event = commands.add_parser("event", parents=[common], help=_t("create and list events"))
+    event = commands.add_parser(
+        "event", parents=[common], help=translate("cli", "create and list events")
+    )
     actions = event.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(event)
     )
 
-    add = actions.add_parser("add", parents=[common], help=_t("create an event"))
+    add = actions.add_parser("add", parents=[common], help=translate("cli", "create an event"))
     add.add_argument("name")
-    add.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=_t("first day"))
-    add.add_argument("--end", metavar="YYYY-MM-DD", help=_t("last day, for events of several days"))
+    add.add_argument(
+        "--date", required=True, metavar="YYYY-MM-DD", help=translate("cli", "first day")
+    )
+    add.add_argument(
+        "--end", metavar="YYYY-MM-DD", help=translate("cli", "last day, for events of several days")
+    )
     add.add_argument("--kind", default="other", choices=EVENT_KINDS)
     add.add_argument("--location", default="")
     add.add_argument("--organiser", default="")
@@ -32,13 +34,17 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         action="append",
         default=[],
         metavar="G",
-        help=_t("a goal for this event; repeat for several"),
+        help=translate("cli", "a goal for this event; repeat for several"),
     )
     add.set_defaults(handler=add_event)
 
-    listing = actions.add_parser("list", parents=[common], help=_t("list events, newest first"))
+    listing = actions.add_parser(
+        "list", parents=[common], help=translate("cli", "list events, newest first")
+    )
     listing.add_argument("--search", default="", metavar="Q")
-    listing.add_argument("--trash", action="store_true", help=_t("list deleted events"))
+    listing.add_argument(
+        "--trash", action="store_true", help=translate("cli", "list deleted events")
+    )
     listing.set_defaults(handler=list_events)
 
 
@@ -57,7 +63,7 @@ def add_event(ctx: Context) -> int:
     event = ctx.store.events.get(event_id)
     ctx.emit(
         {"id": event_id, "event": event},
-        _t("Added event {id}: {name}").format(id=event_id, name=event.name),
+        translate("cli", "Added event {id}: {name}").format(id=event_id, name=event.name),
     )
     return 0
 
@@ -76,6 +82,14 @@ def list_events(ctx: Context) -> int:
         ]
         for e in events
     ]
-    headers = [_t("id"), _t("date"), _t("kind"), _t("name"), _t("location"), _t("met"), _t("open")]
-    ctx.emit(events, ctx.table(rows, headers) or _t("No events yet."))
+    headers = [
+        translate("cli", "id"),
+        translate("cli", "date"),
+        translate("cli", "kind"),
+        translate("cli", "name"),
+        translate("cli", "location"),
+        translate("cli", "met"),
+        translate("cli", "open"),
+    ]
+    ctx.emit(events, ctx.table(rows, headers) or translate("cli", "No events yet."))
     return 0

@@ -9,43 +9,51 @@ from netdesk.core.i18n import translate
 from netdesk.core.model import FOLLOWUP_ACTIONS
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    followup = commands.add_parser("followup", parents=[common], help=_t("what you owe people"))
+    followup = commands.add_parser(
+        "followup", parents=[common], help=translate("cli", "what you owe people")
+    )
     actions = followup.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(followup)
     )
 
-    add = actions.add_parser("add", parents=[common], help=_t("add a follow-up for a person"))
+    add = actions.add_parser(
+        "add", parents=[common], help=translate("cli", "add a follow-up for a person")
+    )
     add.add_argument("person_id", type=int, metavar="PERSON_ID")
     add.add_argument("text")
     add.add_argument("--due", required=True, metavar="YYYY-MM-DD")
-    add.add_argument("--time", metavar="HH:MM", help=_t("a time of day, for a calendar alarm"))
+    add.add_argument(
+        "--time", metavar="HH:MM", help=translate("cli", "a time of day, for a calendar alarm")
+    )
     add.add_argument("--action", default="other", choices=FOLLOWUP_ACTIONS)
     add.add_argument("--event", type=int, metavar="ID")
     add.set_defaults(handler=add_followup)
 
-    listing = actions.add_parser("list", parents=[common], help=_t("list follow-ups"))
+    listing = actions.add_parser("list", parents=[common], help=translate("cli", "list follow-ups"))
     which = listing.add_mutually_exclusive_group()
     for name, text in (
-        ("open", _t("not done yet (default)")),
-        ("due", _t("due today or earlier")),
-        ("overdue", _t("due before today")),
-        ("done", _t("done")),
-        ("all", _t("everything")),
+        ("open", translate("cli", "not done yet (default)")),
+        ("due", translate("cli", "due today or earlier")),
+        ("overdue", translate("cli", "due before today")),
+        ("done", translate("cli", "done")),
+        ("all", translate("cli", "everything")),
     ):
         which.add_argument(f"--{name}", dest="which", action="store_const", const=name, help=text)
     listing.set_defaults(which="open", handler=list_followups)
 
-    done = actions.add_parser("done", parents=[common], help=_t("mark a follow-up done"))
+    done = actions.add_parser(
+        "done", parents=[common], help=translate("cli", "mark a follow-up done")
+    )
     done.add_argument("id", type=int)
-    done.add_argument("--outcome", default="", help=_t("what came of it (logged as interaction)"))
+    done.add_argument(
+        "--outcome", default="", help=translate("cli", "what came of it (logged as interaction)")
+    )
     done.set_defaults(handler=done_followup)
 
-    snooze = actions.add_parser("snooze", parents=[common], help=_t("put a follow-up off"))
+    snooze = actions.add_parser(
+        "snooze", parents=[common], help=translate("cli", "put a follow-up off")
+    )
     snooze.add_argument("id", type=int)
     snooze.add_argument("--until", required=True, metavar="YYYY-MM-DD")
     snooze.set_defaults(handler=snooze_followup)
@@ -59,7 +67,7 @@ def add_followup(ctx: Context) -> int:
     item = ctx.store.followups.get(new_id)
     ctx.emit(
         {"id": new_id, "followup": item},
-        _t("Added follow-up {id}: {text} (due {due})").format(
+        translate("cli", "Added follow-up {id}: {text} (due {due})").format(
             id=new_id, text=item.text, due=item.due_on
         ),
     )
@@ -71,14 +79,22 @@ def list_followups(ctx: Context) -> int:
     rows = [
         [str(f.id), f.effective_due.isoformat(), f.status, f.person_name, f.text] for f in items
     ]
-    headers = [_t("id"), _t("due"), _t("status"), _t("person"), _t("what")]
-    ctx.emit(items, ctx.table(rows, headers) or _t("Nothing to follow up."))
+    headers = [
+        translate("cli", "id"),
+        translate("cli", "due"),
+        translate("cli", "status"),
+        translate("cli", "person"),
+        translate("cli", "what"),
+    ]
+    ctx.emit(items, ctx.table(rows, headers) or translate("cli", "Nothing to follow up."))
     return 0
 
 
 def done_followup(ctx: Context) -> int:
     item = ctx.store.followups.done(ctx.args.id, outcome=ctx.args.outcome)
-    ctx.emit({"id": item.id, "followup": item}, _t("Done: {text}").format(text=item.text))
+    ctx.emit(
+        {"id": item.id, "followup": item}, translate("cli", "Done: {text}").format(text=item.text)
+    )
     return 0
 
 
@@ -86,6 +102,8 @@ def snooze_followup(ctx: Context) -> int:
     item = ctx.store.followups.snooze(ctx.args.id, ctx.args.until)
     ctx.emit(
         {"id": item.id, "followup": item},
-        _t("Snoozed until {day}: {text}").format(day=item.snoozed_until, text=item.text),
+        translate("cli", "Snoozed until {day}: {text}").format(
+            day=item.snoozed_until, text=item.text
+        ),
     )
     return 0

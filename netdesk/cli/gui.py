@@ -8,12 +8,10 @@ from netdesk.cli.context import Context
 from netdesk.core.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    gui = commands.add_parser("gui", parents=[common], help=_t("open the app (the default)"))
+    gui = commands.add_parser(
+        "gui", parents=[common], help=translate("cli", "open the app (the default)")
+    )
     gui.set_defaults(handler=run_gui)
 
 

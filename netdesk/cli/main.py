@@ -19,18 +19,14 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import translate
 
 # Each module adds its commands with register(subparsers, common).
-COMMAND_MODULES = ("gui", "events", "people", "followups", "maintenance", "export")
-
-
-def _t(text: str) -> str:
-    return translate("cli", text)
+COMMAND_MODULES = ("gui", "events", "people", "followups", "maintenance", "card", "scan", "export")
 
 
 class Parser(argparse.ArgumentParser):
     """argparse that keeps to one error line and exit code 2 for usage errors."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        hint = _t("try '{prog} --help'").format(prog=self.prog)
+        hint = translate("cli", "try '{prog} --help'").format(prog=self.prog)
         sys.stderr.write(f"netdesk: error: {message} ({hint})\n")
         sys.exit(2)
 
@@ -42,13 +38,15 @@ def common_options() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help=_t("the database file (default: $NETDESK_DB or the per-user data folder)"),
+        help=translate(
+            "cli", "the database file (default: $NETDESK_DB or the per-user data folder)"
+        ),
     )
     common.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS,
-        help=_t("machine-readable output"),
+        help=translate("cli", "machine-readable output"),
     )
     return common
 
@@ -57,7 +55,9 @@ def build_parser() -> Parser:
     common = common_options()
     parser = Parser(
         prog="netdesk",
-        description=_t("Capture who you meet at events, swap QR cards, and follow up."),
+        description=translate(
+            "cli", "Capture who you meet at events, swap QR cards, and follow up."
+        ),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        sys.stderr.write("netdesk: " + _t("interrupted") + "\n")
+        sys.stderr.write("netdesk: " + translate("cli", "interrupted") + "\n")
         return 130
     except OSError as error:
         return fail(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
@@ -98,8 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("NETDESK_DEBUG"):
             raise
         return fail(
-            _t(
-                "unexpected problem ({kind}: {detail}); rerun with NETDESK_DEBUG=1 and report it"
+            translate(
+                "cli",
+                "unexpected problem ({kind}: {detail}); rerun with NETDESK_DEBUG=1 and report it",
             ).format(kind=type(error).__name__, detail=error)
         )
     finally:

@@ -10,36 +10,38 @@ from netdesk.core import backup, demo
 from netdesk.core.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     sample = commands.add_parser(
-        "demo", parents=[common], help=_t("fill a database with sample data")
+        "demo", parents=[common], help=translate("cli", "fill a database with sample data")
     )
     sample.add_argument("--people", type=int, default=500, metavar="N")
     sample.add_argument("--seed", type=int, default=2026)
     sample.set_defaults(handler=run_demo)
 
-    copy = commands.add_parser("backup", parents=[common], help=_t("copy the database safely"))
-    copy.add_argument("--out", metavar="FILE", help=_t("where to write (default: backups folder)"))
+    copy = commands.add_parser(
+        "backup", parents=[common], help=translate("cli", "copy the database safely")
+    )
+    copy.add_argument(
+        "--out", metavar="FILE", help=translate("cli", "where to write (default: backups folder)")
+    )
     copy.set_defaults(handler=run_backup)
 
     back = commands.add_parser(
-        "restore", parents=[common], help=_t("replace the database with a backup")
+        "restore", parents=[common], help=translate("cli", "replace the database with a backup")
     )
     back.add_argument("file", metavar="FILE")
     back.set_defaults(handler=run_restore)
 
-    check = commands.add_parser("check", parents=[common], help=_t("check the database for damage"))
+    check = commands.add_parser(
+        "check", parents=[common], help=translate("cli", "check the database for damage")
+    )
     check.set_defaults(handler=run_check)
 
 
 def run_demo(ctx: Context) -> int:
     count = ctx.args.people
     if count < 0:
-        raise SystemExit(ctx_usage(_t("--people must be 0 or more")))
+        raise SystemExit(ctx_usage(translate("cli", "--people must be 0 or more")))
 
     def report(done: int, total: int) -> None:
         if not ctx.json and sys.stderr.isatty():
@@ -50,9 +52,10 @@ def run_demo(ctx: Context) -> int:
         sys.stderr.write("\n")
     ctx.emit(
         summary,
-        _t(
+        translate(
+            "cli",
             "Added {people} people, {events} events, {encounters} encounters and "
-            "{followups} follow-ups."
+            "{followups} follow-ups.",
         ).format(**vars(summary)),
     )
     return 0
@@ -65,7 +68,7 @@ def ctx_usage(message: str) -> int:
 
 def run_backup(ctx: Context) -> int:
     target = backup.backup(ctx.store, ctx.args.out)
-    ctx.emit({"path": target}, _t("Backed up to {path}").format(path=target))
+    ctx.emit({"path": target}, translate("cli", "Backed up to {path}").format(path=target))
     return 0
 
 
@@ -73,7 +76,7 @@ def run_restore(ctx: Context) -> int:
     kept = backup.restore(ctx.db_path, ctx.args.file)
     ctx.emit(
         {"restored": ctx.args.file, "previous": kept},
-        _t("Restored {file}; the previous database is kept as {kept}").format(
+        translate("cli", "Restored {file}; the previous database is kept as {kept}").format(
             file=ctx.args.file, kept=kept
         ),
     )
@@ -84,9 +87,13 @@ def run_check(ctx: Context) -> int:
     report = backup.check_file(ctx.db_path)
     problems = report.integrity + report.foreign_keys + report.search_index
     text = (
-        _t("{path}: OK (schema {version})").format(path=report.path, version=report.schema_version)
+        translate("cli", "{path}: OK (schema {version})").format(
+            path=report.path, version=report.schema_version
+        )
         if report.ok
-        else _t("{path}: {count} problem(s)").format(path=report.path, count=len(problems))
+        else translate("cli", "{path}: {count} problem(s)").format(
+            path=report.path, count=len(problems)
+        )
         + "".join(f"\n  {p}" for p in problems)
     )
     ctx.emit({"ok": report.ok, **vars(report)}, text)

@@ -10,46 +10,61 @@ from netdesk.core.model import ContactPoint, PersonFields
 from netdesk.core.people_query import SORTS, PersonQuery
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    person = commands.add_parser("person", parents=[common], help=_t("add and find people"))
+    person = commands.add_parser(
+        "person", parents=[common], help=translate("cli", "add and find people")
+    )
     actions = person.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(person)
     )
 
-    add = actions.add_parser("add", parents=[common], help=_t("add a person you met"))
+    add = actions.add_parser("add", parents=[common], help=translate("cli", "add a person you met"))
     add.add_argument("name")
-    add.add_argument("--org", default="", help=_t("organisation"))
+    add.add_argument("--org", default="", help=translate("cli", "organisation"))
     add.add_argument("--department", default="")
     add.add_argument("--title", default="")
     add.add_argument("--email", action="append", default=[], metavar="E")
     add.add_argument("--phone", action="append", default=[], metavar="P")
     add.add_argument("--url", action="append", default=[], metavar="U")
-    add.add_argument("--internal", action="store_true", help=_t("a colleague in your organisation"))
-    add.add_argument("--tag", action="append", default=[], metavar="T")
-    add.add_argument("--event", type=int, metavar="ID", help=_t("the event where you met"))
     add.add_argument(
-        "--context", default="", metavar="TEXT", help=_t("one line to remember them by")
+        "--internal", action="store_true", help=translate("cli", "a colleague in your organisation")
+    )
+    add.add_argument("--tag", action="append", default=[], metavar="T")
+    add.add_argument(
+        "--event", type=int, metavar="ID", help=translate("cli", "the event where you met")
+    )
+    add.add_argument(
+        "--context",
+        default="",
+        metavar="TEXT",
+        help=translate("cli", "one line to remember them by"),
     )
     add.add_argument("--note", default="", metavar="N")
     add.set_defaults(handler=add_person)
 
-    listing = actions.add_parser("list", parents=[common], help=_t("list or search people"))
-    listing.add_argument("--search", default="", metavar="Q", help=_t("words or prefixes"))
+    listing = actions.add_parser(
+        "list", parents=[common], help=translate("cli", "list or search people")
+    )
+    listing.add_argument(
+        "--search", default="", metavar="Q", help=translate("cli", "words or prefixes")
+    )
     listing.add_argument("--event", type=int, metavar="ID")
     listing.add_argument("--tag", metavar="T")
     listing.add_argument("--org", metavar="O")
     listing.add_argument("--internal", action="store_true", default=None)
     listing.add_argument("--external", dest="internal", action="store_false")
     listing.add_argument("--sort", choices=sorted(SORTS), default="name")
-    listing.add_argument("--limit", type=int, default=0, help=_t("at most this many (0: all)"))
-    listing.add_argument("--trash", action="store_true", help=_t("list deleted people"))
+    listing.add_argument(
+        "--limit", type=int, default=0, help=translate("cli", "at most this many (0: all)")
+    )
+    listing.add_argument(
+        "--trash", action="store_true", help=translate("cli", "list deleted people")
+    )
     listing.set_defaults(handler=list_people)
 
-    show = actions.add_parser("show", parents=[common], help=_t("everything about one person"))
+    show = actions.add_parser(
+        "show", parents=[common], help=translate("cli", "everything about one person")
+    )
     show.add_argument("id", type=int)
     show.set_defaults(handler=show_person)
 
@@ -75,7 +90,7 @@ def add_person(ctx: Context) -> int:
     person = ctx.store.people.get(person_id)
     ctx.emit(
         {"id": person_id, "person": person},
-        _t("Added person {id}: {name}").format(id=person_id, name=person.full_name),
+        translate("cli", "Added person {id}: {name}").format(id=person_id, name=person.full_name),
     )
     return 0
 
@@ -106,9 +121,15 @@ def list_people(ctx: Context) -> int:
         rows = people.rows(ids[:limit] if limit else ids)
     table = ctx.table(
         [[str(r.id), r.full_name, r.organisation, r.department, r.email] for r in rows],
-        [_t("id"), _t("name"), _t("organisation"), _t("department"), _t("email")],
+        [
+            translate("cli", "id"),
+            translate("cli", "name"),
+            translate("cli", "organisation"),
+            translate("cli", "department"),
+            translate("cli", "email"),
+        ],
     )
-    ctx.emit(rows, table or _t("Nobody found."))
+    ctx.emit(rows, table or translate("cli", "Nobody found."))
     return 0
 
 
@@ -128,10 +149,12 @@ def show_person(ctx: Context) -> int:
     lines += [f"  {v}" for v in (person.title, person.department, person.organisation) if v]
     lines += [f"  {c.kind}: {c.value}" for c in person.contacts]
     if person.tags:
-        lines.append("  " + _t("tags") + ": " + ", ".join(person.tags))
+        lines.append("  " + translate("cli", "tags") + ": " + ", ".join(person.tags))
     for encounter in detail["encounters"]:
-        where = encounter.event_name or _t("no event")
-        lines.append(f"  {_t('met')} {encounter.met_at[:10]} @ {where}: {encounter.context}")
+        where = encounter.event_name or translate("cli", "no event")
+        lines.append(
+            f"  {translate('cli', 'met')} {encounter.met_at[:10]} @ {where}: {encounter.context}"
+        )
     for item in detail["followups"]:
         lines.append(f"  [{item.status}] {item.effective_due} {item.text}")
     ctx.emit(detail, "\n".join(lines))
