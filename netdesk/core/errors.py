@@ -35,6 +35,26 @@ MESSAGES: dict[str, str] = {
     "file-missing": "{path} does not exist",
     "file-unwritable": "cannot write {path}: {detail}",
     "already-done": "follow-up {id} is already done",
+    "csv-too-big": "{path} is larger than {limit} MB; split it into smaller files",
+    "csv-no-header": (
+        "{path} has no column for names or email addresses (a heading such as Name,"
+        " First name or Email); the first line reads: {first}"
+    ),
+    "not-an-image": "{name} is not an image netdesk can read (PNG, JPEG, GIF, BMP, TIFF or WebP)",
+    "image-too-large": "{name} is too large to decode safely ({width} × {height} pixels)",
+    "image-bomb": "{name} is too large to decode safely ({detail})",
+    "image-file-too-big": "{name} is too big to scan ({size} MB)",
+    "image-damaged": "{name} is damaged or incomplete ({detail})",
+    "file-unreadable": "cannot read {path}: permission denied",
+    "no-code": "no QR code found in {name}",
+    "card-no-name": "a card needs a name to share; fill in the name or tick it to share",
+    "card-too-long": "this card is too long for a QR code phones read easily ({size} bytes, at most"
+    " {limit}); leave out or shorten: {fields}",
+    "qr-too-long": "the text is too long for a QR code phones read easily ({size} bytes, at most"
+    " {limit})",
+    "qr-too-small": "{size} pixels is too small for this QR code; use at least {minimum}",
+    "csv-no-name": "{path} has no name column (expected a header such as name, organisation,"
+    " email)",
     "bad-rhythm": "the {step} step of the follow-up rhythm needs 1 to 3660 days, not {value}",
     "bad-cadence": "a keep-in-touch cadence is a number of days from 1 to 3660, not {value}",
     "no-tag": "there is no tag named '{name}'",
