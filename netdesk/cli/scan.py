@@ -1,0 +1,69 @@
+"""``netdesk scan IMAGE… [--event ID]``: QR cards in image files become people met."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from netdesk.cli.context import Context
+from netdesk.core.i18n import translate
+from netdesk.core.scanning import scan_files
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    scan = commands.add_parser(
+        "scan",
+        parents=[common],
+        help=_t("decode QR codes in images, add or merge people"),
+        description=_t(
+            "Decode the QR contact cards in each image and add the people to the database,"
+            " met at --event. A card that matches someone known (UID, email, phone, or name"
+            " at the same organisation) only fills their empty fields; differences are"
+            " reported, never overwritten."
+        ),
+    )
+    scan.add_argument("images", nargs="+", metavar="IMAGE")
+    scan.add_argument("--event", type=int, metavar="ID", help=_t("the event where you met"))
+    scan.set_defaults(handler=run_scan)
+
+
+def run_scan(ctx: Context) -> int:
+    store = ctx.store
+    store.events.require(ctx.args.event)
+    summary = scan_files(store, ctx.args.images, event_id=ctx.args.event)
+    lines = []
+    for item in summary.items:
+        outcome = {"created": _t("added"), "merged": _t("merged"), "unchanged": _t("unchanged")}
+        lines.append(f"{item.where}: {outcome[item.outcome]} {item.person_id} {item.name}")
+        for row in item.differences:
+            lines.append(
+                "  "
+                + _t("kept {field} '{current}' (card says '{scanned}')").format(
+                    field=row.field, current=row.current, scanned=row.scanned
+                )
+            )
+        if item.name_guessed:
+            lines.append("  " + _t("the name is a guess: please check it"))
+    for error in summary.errors:
+        lines.append(f"{error['where']}: {error['reason']}")
+    lines.append(
+        _t("{created} added, {merged} merged, {unchanged} unchanged, {errors} not imported").format(
+            created=summary.count("created"),
+            merged=summary.count("merged"),
+            unchanged=summary.count("unchanged"),
+            errors=len(summary.errors),
+        )
+    )
+    ctx.emit(summary.to_json(), "\n".join(lines))
+    if summary.errors and not summary.items:
+        # Nothing usable in any image is a failure a script should see, in the usual shape.
+        first = summary.errors[0]
+        where, reason = first["where"], first["reason"]
+        message = reason if reason.startswith(where) else f"{where}: {reason}"
+        sys.stderr.write(f"netdesk: error: {message}\n")
+        return 1
+    return 0

@@ -1,0 +1,1 @@
+"""Contact formats: parse functions that take text and return plain values."""

@@ -1,0 +1,346 @@
+"""A tolerant vCard 2.1 / 3.0 / 4.0 reader.
+
+Real exports (Outlook, Android, iPhone, Kontact, Thunderbird) break strict
+parsers with quoted-printable soft line breaks, legacy charsets and odd lines.
+This reader salvages every well-formed property, reports each bad line with
+its card and line number, and never gives up a whole file for one bad line.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import quopri
+import re
+from dataclasses import dataclass, field
+
+from netdesk.core.formats.contact import Contact, build_contact
+from netdesk.core.model import ContactPoint
+
+# One logical line longer than this is refused (a photo is skipped before this check).
+MAX_LINE = 64 * 1024
+_NAME = re.compile(r"^(?:([A-Za-z0-9\-]+)\.)?([A-Za-z0-9\-]+)$")
+_SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT", "PRODID", "REV", "VERSION"}
+_LABELS = {
+    "work",
+    "home",
+    "cell",
+    "mobile",
+    "voice",
+    "fax",
+    "pager",
+    "internet",
+    "pref",
+    "main",
+    "other",
+    "iphone",
+    "text",
+    "video",
+    "linkedin",
+    "x-mobile",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A line the reader could not use: which card (1-based, 0 = outside any), which line."""
+
+    card: int
+    line: int
+    reason: str
+    text: str = ""
+
+    def __str__(self) -> str:
+        where = f"card {self.card}, line {self.line}" if self.card else f"line {self.line}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class VCardResult:
+    cards: list[Contact] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # The physical line each card starts on, parallel to ``cards``.
+    starts: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Property:
+    group: str
+    name: str
+    params: dict[str, list[str]]
+    value: str
+    line: int
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes of a .vcf file as text: UTF-8 (with or without BOM, or UTF-16), else Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Old exports mix encodings line by line; decode each line the best way it allows.
+    lines = []
+    for raw in data.split(b"\n"):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(raw.decode("cp1252", errors="replace"))
+    return "\n".join(lines)
+
+
+def _split_unquoted(text: str, sep: str) -> list[str]:
+    parts, current, quoted = [], [], False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif char == sep and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _colon_at(line: str) -> int:
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == ":" and not quoted:
+            return index
+    return -1
+
+
+def _is_quoted_printable(head: str) -> bool:
+    return "QUOTED-PRINTABLE" in head.upper()
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """Unfold: a line starting with space/tab continues the previous one; a
+    quoted-printable value ending in '=' continues on the next line whatever it starts with."""
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    logical: list[tuple[int, str]] = []
+    soft_break = False
+    for number, line in enumerate(physical, start=1):
+        if logical and soft_break:
+            start, previous = logical[-1]
+            logical[-1] = (start, previous[:-1] + line)
+        elif logical and line[:1] in (" ", "\t") and logical[-1][1]:
+            start, previous = logical[-1]
+            logical[-1] = (start, previous + line[1:])
+        elif not line.strip():
+            soft_break = False
+            continue
+        else:
+            logical.append((number, line))
+        start, current = logical[-1]
+        colon = _colon_at(current[:MAX_LINE])
+        soft_break = (
+            colon > 0 and _is_quoted_printable(current[:colon]) and current.rstrip().endswith("=")
+        )
+        if soft_break and current != current.rstrip():
+            logical[-1] = (start, current.rstrip())
+    return logical
+
+
+def _parse_line(number: int, line: str) -> _Property | str:
+    """A property, or the reason the line is unusable."""
+    colon = _colon_at(line[:MAX_LINE])
+    if colon <= 0:
+        return "no ':' between name and value"
+    head, value = line[:colon], line[colon + 1 :]
+    pieces = _split_unquoted(head, ";")
+    match = _NAME.match(pieces[0].strip())
+    if not match:
+        return "the property name is not valid"
+    group, name = match.group(1) or "", match.group(2).upper()
+    if name in _SKIPPED:
+        return _Property(group, name, {}, "", number)
+    if len(line) > MAX_LINE:
+        return f"the line is longer than {MAX_LINE // 1024} KB"
+    params: dict[str, list[str]] = {}
+    for piece in pieces[1:]:
+        key, sep, raw = piece.partition("=")
+        key = key.strip().upper()
+        if not sep:
+            # vCard 2.1 bare parameters: TEL;WORK;VOICE:… and EMAIL;INTERNET:…
+            if key in ("QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"):
+                params.setdefault("ENCODING", []).append(key)
+            else:
+                params.setdefault("TYPE", []).append(key)
+            continue
+        values = [v.strip().strip('"') for v in _split_unquoted(raw, ",")]
+        params.setdefault(key, []).extend(v for v in values if v)
+    return _Property(group, name, params, value, number)
+
+
+def _decode_value(prop: _Property) -> str:
+    encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
+    charset = (prop.params.get("CHARSET") or ["utf-8"])[0]
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise ValueError(f"unknown character set '{charset}'") from None
+    if "QUOTED-PRINTABLE" in encoding:
+        raw = quopri.decodestring(prop.value.encode("latin-1", errors="replace"))
+    elif {"B", "BASE64"} & set(encoding):
+        try:
+            raw = base64.b64decode(prop.value, validate=False)
+        except (binascii.Error, ValueError):
+            raise ValueError("bad base64 value") from None
+    else:
+        return prop.value
+    try:
+        return raw.decode(charset)
+    except UnicodeDecodeError:
+        return raw.decode(charset, errors="replace")
+
+
+def _unescape(text: str) -> str:
+    return re.sub(
+        r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text, flags=re.DOTALL
+    )
+
+
+def _components(text: str, sep: str = ";") -> list[str]:
+    """Split a structured value on unescaped separators, then unescape each part."""
+    parts = re.split(r"(?<!\\)" + re.escape(sep), text)
+    return [_unescape(p).strip() for p in parts]
+
+
+def _label(prop: _Property, labels: dict[str, str]) -> str:
+    types = [t.lower() for t in prop.params.get("TYPE", []) for t in t.split(",")]
+    kept = [t for t in types if t in _LABELS and t not in ("voice", "internet", "pref")]
+    if prop.group and prop.group in labels:
+        custom = labels[prop.group].strip("_$!<>")
+        if custom:
+            kept.insert(0, custom.lower())
+    return ",".join(dict.fromkeys(kept))[:40]
+
+
+class _CardBuilder:
+    def __init__(self, number: int, line: int) -> None:
+        self.number = number
+        self.line = line
+        self.props: list[_Property] = []
+
+    def build(self, problems: list[Problem]) -> Contact | None:
+        values: dict[str, str] = {}
+        notes: list[str] = []
+        points: list[ContactPoint] = []
+        dropped: list[str] = []
+        labels = {
+            p.group: _unescape(p.value) for p in self.props if p.name == "X-ABLABEL" and p.group
+        }
+        for prop in self.props:
+            try:
+                value = _decode_value(prop)
+            except ValueError as error:
+                problems.append(Problem(self.number, prop.line, str(error), prop.name))
+                continue
+            name = prop.name
+            if name == "FN" and "full_name" not in values:
+                values["full_name"] = _unescape(value)
+            elif name == "N" and "family_name" not in values:
+                parts = [*_components(value), "", "", ""]
+                values["family_name"], values["given_name"] = parts[0], parts[1]
+                values["n_middle"] = parts[2]
+            elif name == "ORG" and "organisation" not in values:
+                parts = _components(value)
+                values["organisation"] = parts[0]
+                values["department"] = ", ".join(p for p in parts[1:] if p)
+            elif name == "TITLE" and "title" not in values:
+                values["title"] = _unescape(value)
+            elif name == "ROLE" and "role" not in values:
+                values["role"] = _unescape(value)
+            elif name == "NOTE":
+                notes.append(_unescape(value))
+            elif name == "UID" and "uid" not in values:
+                values["uid"] = _unescape(value).strip()
+            elif name == "EMAIL":
+                points.append(ContactPoint("email", _unescape(value), _label(prop, labels)))
+            elif name == "TEL":
+                number = _unescape(value).strip()
+                if number.lower().startswith("tel:"):
+                    number = number[4:]
+                points.append(ContactPoint("phone", number, _label(prop, labels)))
+            elif name in ("URL", "X-SOCIALPROFILE"):
+                label = _label(prop, labels)
+                url = _unescape(value).strip()
+                if "linkedin." in url.lower() and not label:
+                    label = "linkedin"
+                points.append(ContactPoint("url", url, label))
+        if not values.get("full_name"):
+            given = " ".join(
+                p for p in (values.get("given_name"), values.get("n_middle")) if p
+            ).strip()
+            values["full_name"] = " ".join(p for p in (given, values.get("family_name")) if p)
+        contact = build_contact(
+            full_name=values.get("full_name", ""),
+            given_name=values.get("given_name", ""),
+            family_name=values.get("family_name", ""),
+            organisation=values.get("organisation", ""),
+            department=values.get("department", ""),
+            title=values.get("title") or values.get("role", ""),
+            notes="\n".join(n for n in notes if n.strip()),
+            points=points,
+            uid=values.get("uid"),
+            dropped=dropped,
+        )
+        for lost in contact.dropped:
+            problems.append(Problem(self.number, self.line, lost))
+        if contact.is_empty():
+            problems.append(
+                Problem(self.number, self.line, "the card has neither a name nor any address")
+            )
+            return None
+        return contact
+
+
+def read_vcards(text: str) -> VCardResult:
+    """Every card in ``text`` with what could be salvaged, and every problem with its place."""
+    result = VCardResult()
+    card: _CardBuilder | None = None
+    number = 0
+    for line_no, line in _logical_lines(text):
+        parsed = _parse_line(line_no, line)
+        if isinstance(parsed, str):
+            result.problems.append(Problem(card.number if card else 0, line_no, parsed, line[:80]))
+            continue
+        if parsed.name == "BEGIN" and parsed.value.strip().upper() == "VCARD":
+            if card is not None:
+                result.problems.append(
+                    Problem(card.number, line_no, "a card starts before the previous one ended")
+                )
+                _finish(card, result)
+            number += 1
+            card = _CardBuilder(number, line_no)
+        elif parsed.name == "END" and parsed.value.strip().upper() == "VCARD":
+            if card is None:
+                result.problems.append(Problem(0, line_no, "END:VCARD without BEGIN:VCARD"))
+            else:
+                _finish(card, result)
+                card = None
+        elif card is None:
+            result.problems.append(Problem(0, line_no, "a line outside any card", line[:80]))
+        elif parsed.name not in _SKIPPED:
+            card.props.append(parsed)
+    if card is not None:
+        result.problems.append(Problem(card.number, card.line, "the card has no END:VCARD"))
+        _finish(card, result)
+    return result
+
+
+def _finish(card: _CardBuilder, result: VCardResult) -> None:
+    contact = card.build(result.problems)
+    if contact is not None:
+        result.cards.append(contact)
+        result.starts.append(card.line)
+
+
+def looks_like_vcard(text: str) -> bool:
+    return text.lstrip("\ufeff \t\r\n")[:11].upper() == "BEGIN:VCARD"

@@ -1,0 +1,230 @@
+"""The scan operation the CLI and the UI share.
+
+image → QR texts → payloads → contacts → match or create → people and
+encounters, in one transaction per image: an image is added whole or not at
+all. Codes that are not contacts are explained in ``errors``, never imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PIL import Image
+
+from netdesk.core.dates import now_utc
+from netdesk.core.errors import NetdeskError
+from netdesk.core.formats.contact import Contact
+from netdesk.core.formats.payloads import classify
+from netdesk.core.i18n import translate
+from netdesk.core.qrdecode import decode_file, decode_image
+from netdesk.core.resolve import FieldRow, Proposal, apply_merge, find_match, new_person_fields
+from netdesk.core.resolve import propose as make_proposal
+
+if TYPE_CHECKING:
+    from netdesk.core.store import Store
+
+
+class Control(Protocol):
+    """What a background runner hands a long task (netdesk.ui.tasks.TaskControl fits)."""
+
+    @property
+    def cancelled(self) -> bool: ...
+
+    def progress(self, done: int, total: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class ScanItem:
+    """What happened to one contact found in a code."""
+
+    where: str
+    outcome: str  # created, merged or unchanged
+    person_id: int
+    name: str
+    kind: str  # the payload kind: vcard, mecard, bizcard, profile-link…
+    # Fields where the card and the person disagree; kept as they were.
+    differences: tuple[FieldRow, ...] = ()
+    flags: tuple[str, ...] = ()
+    name_guessed: bool = False
+    proposal: Proposal | None = field(default=None, repr=False, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "where": self.where,
+            "outcome": self.outcome,
+            "id": self.person_id,
+            "name": self.name,
+            "kind": self.kind,
+            "differences": [
+                {"field": r.field, "current": r.current, "scanned": r.scanned}
+                for r in self.differences
+            ],
+            "flags": list(self.flags),
+            "name_guessed": self.name_guessed,
+        }
+
+
+@dataclass
+class ScanSummary:
+    items: list[ScanItem] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    # The decoded texts, in order, for callers that de-duplicate camera reads.
+    texts: list[str] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for item in self.items if item.outcome == outcome)
+
+    @property
+    def ids(self) -> list[int]:
+        return list(dict.fromkeys(item.person_id for item in self.items))
+
+    def extend(self, other: ScanSummary) -> None:
+        self.items += other.items
+        self.errors += other.errors
+        self.texts += other.texts
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ids": self.ids,
+            "summary": {
+                "created": self.count("created"),
+                "merged": self.count("merged"),
+                "unchanged": self.count("unchanged"),
+                "errors": list(self.errors),
+            },
+            "people": [item.to_json() for item in self.items],
+        }
+
+
+def _t(text: str) -> str:
+    return translate("scan", text)
+
+
+def scan_texts(
+    store: Store,
+    texts: Sequence[str],
+    *,
+    where: str,
+    event_id: int | None = None,
+    origin: str = "",
+) -> ScanSummary:
+    """Turn decoded QR texts into people met at ``event_id``: all of them or none."""
+    store.events.require(event_id)
+    summary = ScanSummary(texts=list(texts))
+    if not texts:
+        summary.errors.append({"where": where, "reason": _t("no QR code found")})
+        return summary
+    with store.transaction():
+        for number, text in enumerate(texts, start=1):
+            place = (
+                where if len(texts) == 1 else _t("{where}, code {n}").format(where=where, n=number)
+            )
+            payload = classify(text)
+            if payload.reason is not None:
+                summary.errors.append(
+                    {"where": place, "reason": str(payload.reason), "kind": payload.kind}
+                )
+                continue
+            for contact in payload.contacts:
+                summary.items.append(
+                    _take(store, contact, payload.kind, place, event_id, origin or where)
+                )
+    return summary
+
+
+def _take(
+    store: Store, contact: Contact, kind: str, where: str, event_id: int | None, origin: str
+) -> ScanItem:
+    match = find_match(store, contact)
+    if match is None:
+        person_id = store.people.add(
+            new_person_fields(contact), source="scan", event_id=event_id, how="qr", origin=origin
+        )
+        if event_id is None:
+            _record_encounter(store, person_id, event_id)
+        return ScanItem(
+            where,
+            "created",
+            person_id,
+            contact.full_name,
+            kind,
+            flags=contact.flags,
+            name_guessed=contact.name_guessed,
+        )
+    proposal = make_proposal(store, contact, match)
+    changed = apply_merge(store, proposal, event_id=event_id, origin=origin)
+    _record_encounter(store, match.person_id, event_id)
+    return ScanItem(
+        where,
+        "merged" if changed else "unchanged",
+        match.person_id,
+        proposal.person.full_name,
+        kind,
+        differences=proposal.differences,
+        flags=contact.flags,
+        name_guessed=contact.name_guessed,
+        proposal=proposal,
+    )
+
+
+def _record_encounter(store: Store, person_id: int, event_id: int | None) -> None:
+    """Once per event (once a day without one): a second scan is not a second meeting."""
+    if event_id is not None:
+        already = store.scalar(
+            "SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
+            " WHERE ep.person_id = ? AND e.event_id = ?",
+            (person_id, event_id),
+        )
+    else:
+        already = store.scalar(
+            "SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
+            " WHERE ep.person_id = ? AND e.event_id IS NULL AND e.how = 'qr'"
+            " AND substr(e.met_at, 1, 10) = ?",
+            (person_id, now_utc()[:10]),
+        )
+    if not already:
+        store.encounters.add([person_id], event_id=event_id, how="qr")
+
+
+def scan_image(
+    store: Store, image: Image.Image, *, where: str, event_id: int | None = None
+) -> ScanSummary:
+    """A loaded image (a camera frame, a pasted picture): decode, then add."""
+    try:
+        texts = [d.text for d in decode_image(image, where)]
+    except NetdeskError as error:
+        return ScanSummary(errors=[{"where": where, "reason": str(error)}])
+    return scan_texts(store, texts, where=where, event_id=event_id)
+
+
+def scan_files(
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    event_id: int | None = None,
+    control: Control | None = None,
+    on_image: Callable[[ScanSummary], None] | None = None,
+) -> ScanSummary:
+    """Each image in its own transaction; a bad image is an error entry, not a stop."""
+    store.events.require(event_id)
+    total = ScanSummary()
+    for done, raw in enumerate(paths):
+        if control is not None:
+            if control.cancelled:
+                break
+            control.progress(done, len(paths))
+        path = Path(raw)
+        try:
+            texts = [d.text for d in decode_file(path)]
+            part = scan_texts(store, texts, where=path.name, event_id=event_id, origin=path.name)
+        except NetdeskError as error:
+            part = ScanSummary(errors=[{"where": path.name, "reason": str(error)}])
+        total.extend(part)
+        if on_image is not None:
+            on_image(part)
+    if control is not None:
+        control.progress(len(paths), len(paths))
+    return total
