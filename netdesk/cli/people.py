@@ -68,6 +68,26 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     show.add_argument("id", type=int)
     show.set_defaults(handler=show_person)
 
+    delete = actions.add_parser(
+        "delete", parents=[common], help=translate("cli", "move people to the trash")
+    )
+    delete.add_argument("ids", type=int, nargs="+", metavar="ID")
+    delete.set_defaults(handler=delete_people)
+
+    restore = actions.add_parser(
+        "restore", parents=[common], help=translate("cli", "bring people back from the trash")
+    )
+    restore.add_argument("ids", type=int, nargs="+", metavar="ID")
+    restore.set_defaults(handler=restore_people)
+
+    trash = commands.add_parser(
+        "trash", parents=[common], help=translate("cli", "what is in the trash; empty it")
+    )
+    trash.add_argument(
+        "--empty", action="store_true", help=translate("cli", "delete its contents for good")
+    )
+    trash.set_defaults(handler=run_trash)
+
 
 def add_person(ctx: Context) -> int:
     a = ctx.args
@@ -158,4 +178,39 @@ def show_person(ctx: Context) -> int:
     for item in detail["followups"]:
         lines.append(f"  [{item.status}] {item.effective_due} {item.text}")
     ctx.emit(detail, "\n".join(lines))
+    return 0
+
+
+def delete_people(ctx: Context) -> int:
+    ctx.store.people.delete(ctx.args.ids)
+    ctx.emit(
+        {"ids": ctx.args.ids},
+        translate("cli", "Moved {count} to the trash ('netdesk person restore' undoes it)").format(
+            count=len(ctx.args.ids)
+        ),
+    )
+    return 0
+
+
+def restore_people(ctx: Context) -> int:
+    ctx.store.people.restore(ctx.args.ids)
+    ctx.emit(
+        {"ids": ctx.args.ids},
+        translate("cli", "Restored {count} from the trash").format(count=len(ctx.args.ids)),
+    )
+    return 0
+
+
+def run_trash(ctx: Context) -> int:
+    trash = ctx.store.trash
+    contents = trash.empty() if ctx.args.empty else trash.contents()
+    template = (
+        translate("cli", "Deleted for good: {people} people and {events} events")
+        if ctx.args.empty
+        else translate("cli", "In the trash: {people} people and {events} events")
+    )
+    ctx.emit(
+        {"emptied": ctx.args.empty, **vars(contents)},
+        template.format(people=contents.people, events=contents.events),
+    )
     return 0

@@ -96,3 +96,15 @@ def test_every_command_is_in_the_readme() -> None:
     commands = parser._subparsers._group_actions[0].choices  # argparse keeps them here
     missing = [name for name in commands if not re.search(rf"netdesk {name}\b", text)]
     assert missing == []
+
+
+def test_delete_restore_and_an_explicit_empty_trash(cli) -> None:
+    ada = cli("person", "add", "Ada", "--json").json["id"]
+    assert cli("person", "delete", str(ada)).code == 0
+    assert cli("person", "list", "--json").json == []
+    assert cli("trash", "--json").json["people"] == 1
+    assert cli("person", "restore", str(ada)).code == 0
+    assert [p["id"] for p in cli("person", "list", "--json").json] == [ada]
+    cli("person", "delete", str(ada))
+    assert cli("trash", "--empty", "--json").json == {"emptied": True, "people": 1, "events": 0}
+    assert cli("person", "restore", str(ada)).code == 1
