@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -105,7 +105,8 @@ class IntroduceDialog(QDialog):
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self._choose_first)
+        # Enter in the search picks the first match; it must not also press 'Introduce'.
+        self.search.installEventFilter(self)
         self.results.itemActivated.connect(self._on_result)
         self.results.currentItemChanged.connect(self._on_result)
         self.why.textChanged.connect(self._refresh_draft)
@@ -131,6 +132,16 @@ class IntroduceDialog(QDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._choose_first()
+            return True
+        return super().eventFilter(watched, event)
 
     def _choose_first(self) -> None:
         self._search_timer.stop()

@@ -145,6 +145,9 @@ class ReviewWizard(QDialog):
         self.index = 0
         self.setWindowTitle(self.tr("Review: {event}").format(event=self._event.name))
         self._build()
+        # Enter in a text field must not save the card by accident: Ctrl+Enter does.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self._bind_keys()
         self.reload()
         self.resize(900, 680)
@@ -217,7 +220,6 @@ class ReviewWizard(QDialog):
         self.intro_button = QPushButton(self.tr("&Introduce…"))
         self.email_button = QPushButton(self.tr("&Email…"))
         self.save_button = QPushButton(self.tr("&Save and next"))
-        self.save_button.setDefault(True)
         self.close_button = QPushButton(self.tr("&Close"))
         buttons = QHBoxLayout()
         for button in (self.back_button, self.skip_button, self.intro_button, self.email_button):

@@ -160,3 +160,15 @@ def test_event_with_nobody_met_shows_what_to_do(qtbot, store: Store) -> None:
     wizard.save_and_next()  # nothing to save: nothing happens
     wizard.skip()
     wizard.back()
+
+
+def test_enter_in_a_text_field_does_not_save(qtbot, store: Store) -> None:
+    event, ids = _event(store)
+    wizard = _open(qtbot, Services(store), event)
+    wizard.actions[0].check.click()
+    wizard.actions[0].text.setFocus()
+    qtbot.keyClick(wizard.actions[0].text, Qt.Key.Key_Return)
+    wizard.gave.note.setFocus()
+    qtbot.keyClick(wizard.gave.note, Qt.Key.Key_Return)
+    assert wizard.isVisible() and wizard.name.text() == "Ada Peters"
+    assert store.followups.list("all", person_id=ids[0]) == []
