@@ -83,12 +83,15 @@ def suggest_due(
 ) -> dt.date:
     """When a ``step`` follow-up for an event on ``event_day`` should be due.
 
-    Counted from the event's last day; never in the past, because a date that
-    is already overdue the moment it is proposed is no help to anyone.
+    Counted from the event's last day. A review done late shifts the whole
+    rhythm so that the first note is due today and the later steps keep their
+    spacing: a date already overdue when proposed is no help to anyone, and
+    five follow-ups all due today would be no rhythm at all.
     """
     today = today or dt.date.today()
     days = rhythm.days(step)
-    due = max(event_day + dt.timedelta(days=days), today)
+    start = max(event_day, today - dt.timedelta(days=rhythm.note_days))
+    due = start + dt.timedelta(days=days)
     if rhythm.skip_weekends and days > 1 and due.weekday() >= 5:
         due += dt.timedelta(days=7 - due.weekday())
     return due

@@ -60,7 +60,7 @@ class IntroduceDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Type a name, organisation or tag…"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.results.setMaximumHeight(150)
+        self.results.setMaximumHeight(100)
         self.chosen = QLabel(self.tr("Nobody chosen yet"))
         self.why = QLineEdit(why)
         self.why.setPlaceholderText(self.tr("Why they should meet, in one line"))

@@ -157,7 +157,13 @@ class ReviewWizard(QDialog):
     def _build(self) -> None:
         title = QLabel(self._event.name)
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        when = QLabel(self._event.starts_on.strftime("%a %d %b %Y"))
+        when = QLabel(
+            " · ".join(
+                part
+                for part in (self._event.starts_on.strftime("%a %d %b %Y"), self._event.location)
+                if part
+            )
+        )
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
@@ -211,7 +217,7 @@ class ReviewWizard(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Notes about this person (optional)"))
-        self.notes.setMaximumHeight(90)
+        self.notes.setMinimumHeight(60)
         notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
 
@@ -246,8 +252,7 @@ class ReviewWizard(QDialog):
         page_layout.addLayout(actions_box)
         page_layout.addLayout(exchanges)
         page_layout.addWidget(notes_label)
-        page_layout.addWidget(self.notes)
-        page_layout.addStretch(1)
+        page_layout.addWidget(self.notes, 1)
         page_layout.addWidget(self.error)
         page_layout.addLayout(buttons)
         page_layout.addWidget(keys)

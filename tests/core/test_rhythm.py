@@ -37,10 +37,16 @@ def test_weekends_are_skipped_except_for_the_next_day_note() -> None:
     assert rhythm.suggest_due(plain, "connect", friday, today=friday) == dt.date(2026, 11, 28)
 
 
-def test_suggestions_are_never_in_the_past() -> None:
-    later = MONDAY + dt.timedelta(days=10)
-    assert rhythm.suggest_due(rhythm.DEFAULT, "note", MONDAY, today=later) == later
-    assert rhythm.suggest_due(rhythm.DEFAULT, "meet", MONDAY, today=later) == dt.date(2026, 12, 16)
+def test_a_late_review_shifts_the_rhythm_to_start_today() -> None:
+    later = MONDAY + dt.timedelta(days=10)  # Thursday 26 November
+    dates = rhythm.suggestions(rhythm.DEFAULT, MONDAY, today=later)
+    assert dates["send-info"] == later  # the note: today, never in the past
+    assert dates["connect"] == dt.date(2026, 12, 2)  # still 6 days after the note
+    assert dates["meet"] == dt.date(2026, 12, 25)  # and 29 days after it
+    # Reviewing on the day after the event changes nothing.
+    assert rhythm.suggestions(rhythm.DEFAULT, MONDAY, today=MONDAY + dt.timedelta(days=1)) == (
+        rhythm.suggestions(rhythm.DEFAULT, MONDAY, today=MONDAY)
+    )
 
 
 def test_rhythm_is_stored_and_checked(db_path: Path) -> None:
