@@ -19,7 +19,17 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import translate
 
 # Each module adds its commands with register(subparsers, common).
-COMMAND_MODULES = ("gui", "events", "people", "followups", "maintenance", "card", "scan", "export")
+COMMAND_MODULES = (
+    "gui",
+    "events",
+    "people",
+    "followups",
+    "maintenance",
+    "card",
+    "scan",
+    "export",
+    "screenshot",
+)
 
 
 class Parser(argparse.ArgumentParser):

@@ -62,6 +62,13 @@ class Encounters:
             )
             self._store.touched("encounters", "people", "events")
 
+    def remove(self, encounter_id: int) -> None:
+        """Forget an encounter (the undo of :meth:`add`); the people stay."""
+        with self._store.transaction() as conn:
+            conn.execute("DELETE FROM encounter_people WHERE encounter_id = ?", (encounter_id,))
+            conn.execute("DELETE FROM encounters WHERE id = ?", (encounter_id,))
+            self._store.touched("encounters", "people", "events")
+
     def for_person(self, person_id: int) -> list[Encounter]:
         """Where and when we met ``person_id``, most recent first."""
         rows = self._store.rows(

@@ -142,6 +142,14 @@ class Events:
         )
         return [event_from_row(row) for row in rows]
 
+    def choices(self) -> list[tuple[int, str, dt.date]]:
+        """(id, name, start) of living events, newest first: cheap, for pickers (no counts)."""
+        rows = self._store.conn.execute(
+            "SELECT id, name, starts_on FROM events WHERE deleted_at IS NULL"
+            " ORDER BY starts_on DESC, id DESC"
+        ).fetchall()
+        return [(row[0], row[1], dt.date.fromisoformat(row[2])) for row in rows]
+
     def happening_on(self, day: dt.date | None = None) -> Event | None:
         """The event running on ``day`` (today by default), the latest-starting one if several."""
         day_text = iso_date(day or dt.date.today())

@@ -1,4 +1,8 @@
-"""Start the desktop app: check for a display, open the store, show the main window."""
+"""Start the desktop app: check for a display, set up Qt, open the store, show the main window.
+
+Start-up does only what the first paint needs; the daily backup runs on the
+task runner after the window is up.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +11,88 @@ from pathlib import Path
 
 from netdesk.ui.display import NO_DISPLAY, has_display
 
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def configure_qt() -> None:
+    """What must be set before the QApplication exists."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    # Fractional scales (125 %, 150 %) render crisply instead of being rounded.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+
+
+def install_translators(app) -> list:
+    """Qt's own strings and netdesk's in the user's language; core text goes through Qt too."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from netdesk.core.i18n import install_translator
+
+    installed = []
+    locale = QLocale()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("netdesk", str(TRANSLATIONS)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    install_translator(QCoreApplication.translate)
+    return installed
+
+
+def start_daily_backup(services) -> None:
+    """One backup a day, off the GUI thread; a failure is reported, never fatal."""
+    from netdesk.core.backup import auto_backup
+    from netdesk.core.store import Store
+
+    path = services.store.path
+
+    def work() -> Path | None:
+        # The backup reads through its own connection: the GUI keeps using its own.
+        with Store.open(path, create=False) as store:
+            return auto_backup(store)
+
+    def failed(error: Exception) -> None:
+        sys.stderr.write(f"netdesk: warning: the daily backup failed: {error}\n")
+
+    services.tasks.run(work, on_error=failed)
+
 
 def run(db_path: Path) -> int:
     if not has_display():
         sys.stderr.write(NO_DISPLAY)
         return 1
+    configure_qt()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from netdesk.core.store import Store
     from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.services import Services
+    from netdesk.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("netdesk")
     app.setOrganizationName("netdesk")
+    app.setApplicationDisplayName("netdesk")
+    app.setDesktopFileName("netdesk")
+    app.setWindowIcon(QIcon.fromTheme("contact-new"))
+    install_translators(app)
     store = Store.open(db_path)
-    window = MainWindow(store)
+    services = Services(store)
+    settings = Settings()
+    window = MainWindow(services, settings)
     window.show()
+    if settings.get("backup/daily"):
+        start_daily_backup(services)
     try:
         return app.exec()
     finally:
+        services.tasks.wait(10_000)
+        services.close()
         store.close()

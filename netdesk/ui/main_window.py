@@ -1,19 +1,343 @@
-"""The main window (a first version: the people list)."""
+"""The main window: a sidebar of pages, the search field, the current event, a status bar.
+
+Pages come from :data:`netdesk.ui.pages.PAGES` and are built the first time
+they are shown. Ctrl+F reaches the search from anywhere, Ctrl+N captures a
+person, Ctrl+1… switch pages, Ctrl+Z undoes the last delete or bulk action.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow
+from typing import Any
 
-from netdesk.core.store import Store
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from netdesk import __version__
+from netdesk.core.changes import Changes
+from netdesk.ui.look import english_plural
+from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
+from netdesk.ui.quick_capture import QuickCapture
+from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
+
+SEARCH_PAGE = "people"  # the page the main search field drives
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings | None = None,
+        *,
+        pages: list[Page] | None = None,
+        restore: bool = True,
+    ) -> None:
         super().__init__()
-        self._store = store
+        self.services = services
+        self.settings = settings or Settings()
+        self.pages_list = list(pages if pages is not None else PAGES)
+        self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("netdesk"))
-        people = QListWidget(self)
-        for row in store.people.rows(store.people.ids()[:200]):
-            people.addItem(row.full_name)
-        self.setCentralWidget(people)
+        self.setMinimumSize(QSize(900, 560))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setSpacing(2)
+        for page in self.pages_list:
+            item = QListWidgetItem(
+                page.make_icon(), QCoreApplication.translate("Pages", page.title)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 18))
+            self.sidebar.addItem(item)
+        char = self.fontMetrics().averageCharWidth()
+        self.sidebar.setFixedWidth(max(150, 18 * char + 40))
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_toolbar()
+        self._make_actions()
+        self.people_label = QLabel()
+        self.statusBar().addPermanentWidget(self.people_label)
+        self._status_timer = QTimer(self, singleShot=True, interval=0)
+        self._status_timer.timeout.connect(self._update_status)
+        self._events_timer = QTimer(self, singleShot=True, interval=0)
+        self._events_timer.timeout.connect(self._fill_events)
+
+        services.changed.connect(self._on_changes)
+        services.current_event_changed.connect(self._on_current_event)
+        services.navigation_requested.connect(self.open_page)
+        services.undo.indexChanged.connect(lambda _i: self._status_timer.start())
+        if services.current_event_id is None:
+            services.pick_current_event()
+        self._fill_events()
+        self._update_status()
+
         self.resize(1280, 800)
+        start = DEFAULT_PAGE
+        if restore:
+            geometry = self.settings.state("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            start = self.settings.text("window/page", DEFAULT_PAGE)
+        self.show_page(start if any(p.key == start for p in self.pages_list) else DEFAULT_PAGE)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        bar.addWidget(QLabel(" " + self.tr("Current event:") + " "))
+        self.event_combo = QComboBox()
+        self.event_combo.setObjectName("current-event")
+        self.event_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_combo.setMinimumContentsLength(30)
+        self.event_combo.setToolTip(self.tr("Quick capture (Ctrl+N) adds people to this event"))
+        self.event_combo.activated.connect(self._on_event_chosen)
+        bar.addWidget(self.event_combo)
+
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search people… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(28 * self.fontMetrics().averageCharWidth())
+        self.search.textEdited.connect(self._on_search_edited)
+        self.search.textChanged.connect(lambda text: text or self._on_search_edited(""))
+        self.search.returnPressed.connect(self._focus_results)
+        bar.addWidget(self.search)
+
+        self.capture_button = QToolButton()
+        bar.addWidget(self.capture_button)
+
+    def _make_actions(self) -> None:
+        def action(text: str, slot: Any, shortcut: Any = None) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            self.addAction(act)
+            return act
+
+        self.capture_action = action(self.tr("&Quick capture…"), self.quick_capture, "Ctrl+N")
+        self.capture_action.setToolTip(self.tr("Capture someone you just met (Ctrl+N)"))
+        self.capture_button.setDefaultAction(self.capture_action)
+        self.capture_button.setText(self.tr("+ Capture"))
+        self.find_action = action(
+            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.services.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.services.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.capture_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        for number, page in enumerate(self.pages_list, start=1):
+            act = action(
+                QCoreApplication.translate("Pages", page.title),
+                lambda key=page.key: self.show_page(key),
+                f"Ctrl+{number}" if number <= 9 else None,
+            )
+            view_menu.addAction(act)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(action(self.tr("&About netdesk"), self._about))
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, built on first use."""
+        if key not in self.pages:
+            spec = next(p for p in self.pages_list if p.key == key)
+            widget = spec.factory(self.services)
+            widget.setObjectName(f"page-{key}")
+            if hasattr(widget, "set_search_delay"):
+                widget.set_search_delay(self.settings.get("search/delay_ms"))
+            if hasattr(widget, "status_message"):
+                widget.status_message.connect(self.show_message)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        row = next(i for i, p in enumerate(self.pages_list) if p.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        return widget
+
+    def current_page_key(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((k for k, w in self.pages.items() if w is widget), DEFAULT_PAGE)
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages_list):
+            self.show_page(self.pages_list[row].key)
+
+    def open_page(self, key: str, params: dict | None = None) -> None:
+        widget = self.show_page(key)
+        if key == SEARCH_PAGE and params and self.search.text():
+            self.search.clear()  # jumping to someone: a stale search would hide them
+        if params and hasattr(widget, "navigate"):
+            widget.navigate(**params)
+
+    # -- search ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_search_edited(self, text: str) -> None:
+        if text and self.current_page_key() != SEARCH_PAGE:
+            self.show_page(SEARCH_PAGE)
+        if SEARCH_PAGE in self.pages or text:
+            self.page(SEARCH_PAGE).set_search(text)
+
+    def _focus_results(self) -> None:
+        people = self.page(SEARCH_PAGE)
+        if hasattr(people, "table"):
+            people._apply_search()
+            people.table.setFocus()
+            if people.model.rowCount() and not people.selected_ids():
+                people.table.selectRow(0)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search.hasFocus():
+            self.search.clear()
+            return
+        super().keyPressEvent(event)
+
+    # -- current event, capture, status ---------------------------------------------------------
+
+    def _fill_events(self) -> None:
+        combo = self.event_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("None: people are saved without an event"), None)
+        happening = self.services.store.events.happening_on()
+        for event_id, name, start in self.services.store.events.choices():
+            label = f"{start.isoformat()}  {name}"
+            if happening and event_id == happening.id:
+                label += "  " + self.tr("(today)")
+            combo.addItem(label, event_id)
+        index = combo.findData(self.services.current_event_id)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _on_event_chosen(self, index: int) -> None:
+        self.services.set_current_event(self.event_combo.itemData(index))
+
+    def _on_current_event(self, event_id: int | None) -> None:
+        index = self.event_combo.findData(event_id) if event_id is not None else 0
+        if index < 0:
+            self._fill_events()
+        else:
+            self.event_combo.setCurrentIndex(index)
+
+    def quick_capture(self) -> QuickCapture:
+        dialog = QuickCapture(
+            self.services, followup_days=self.settings.get("capture/followup_days"), parent=self
+        )
+        dialog.finished.connect(lambda _result: self._after_capture(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_capture(self, dialog: QuickCapture) -> None:
+        if dialog.added:
+            name = self.services.store.people.get(dialog.added[-1]).full_name
+            self.show_message(
+                english_plural(
+                    self.tr("Captured %n person(s), last {name}.", "", len(dialog.added)),
+                    len(dialog.added),
+                ).format(name=name)
+            )
+        dialog.deleteLater()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("people", "followups"):
+            self._status_timer.start()
+        if changes.touches("events"):
+            self._events_timer.start()
+
+    def _update_status(self) -> None:
+        store = self.services.store
+        people, due = store.people.count(), store.followups.count_due()
+        text = self.tr("{people} people · {due} follow-ups due").format(
+            people=f"{people:,}", due=f"{due:,}"
+        )
+        self.people_label.setText(text + "  ")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About netdesk"),
+            self.tr(
+                "<b>netdesk {version}</b><p>Capture who you meet at events, swap QR cards and"
+                " follow up. Everything stays in one file on this computer:</p><p>{path}</p>"
+            ).format(version=__version__, path=self.services.store.path),
+        )
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_state("window/geometry", self.saveGeometry())
+        self.settings.set_text("window/page", self.current_page_key())
+        self.settings.sync()
+        super().closeEvent(event)

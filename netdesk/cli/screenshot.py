@@ -1,0 +1,72 @@
+"""``netdesk screenshot VIEW --out FILE.png [--size WxH] [--person ID]``: works with no display."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from netdesk.cli.context import Context
+from netdesk.core.i18n import translate
+
+# Kept here (not imported from netdesk.ui) so that building the parser never loads Qt.
+VIEWS = ("events", "people", "followups", "person")
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    shot = commands.add_parser(
+        "screenshot", parents=[common], help=_t("render a view offscreen to a PNG")
+    )
+    shot.add_argument("view", choices=VIEWS, metavar="VIEW", help=" | ".join(VIEWS))
+    shot.add_argument("--out", required=True, metavar="FILE.png")
+    shot.add_argument("--size", default="1280x800", metavar="WxH")
+    shot.add_argument("--person", type=int, metavar="ID", help=_t("whose detail to show"))
+    shot.set_defaults(handler=take_screenshot)
+
+
+def take_screenshot(ctx: Context) -> int:
+    from netdesk.ui.screenshot import ensure_offscreen, parse_size
+
+    a = ctx.args
+    try:
+        size = parse_size(a.size)
+    except ValueError:
+        raise SystemExit(
+            _usage(
+                _t("--size must look like 1280x800 (320x240 to 8192x8192), not '{size}'"),
+                size=a.size,
+            )
+        ) from None
+    out = Path(a.out).expanduser()
+    store = ctx.store
+    if a.person is not None:
+        store.people.require(a.person)
+    ensure_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui.screenshot import render
+    from netdesk.ui.services import Services
+
+    app = QApplication.instance() or QApplication(["netdesk"])
+    services = Services(store)
+    try:
+        path = render(services, a.view, out, size=size, person_id=a.person)
+    finally:
+        services.close()
+        services.deleteLater()
+        app.processEvents()
+    ctx.emit(
+        {"view": a.view, "path": path, "size": list(size)},
+        _t("Saved {view} to {path}").format(view=a.view, path=path),
+    )
+    return 0
+
+
+def _usage(message: str, **values: str) -> int:
+    import sys
+
+    sys.stderr.write("netdesk: error: " + message.format(**values) + "\n")
+    return 2

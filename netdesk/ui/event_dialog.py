@@ -1,0 +1,189 @@
+"""Create or edit an event and its goals ("meet someone from Commercial banking")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from netdesk.core.errors import NetdeskError
+from netdesk.core.model import EVENT_KINDS, Event
+from netdesk.core.store import Store
+from netdesk.ui.followup_dialog import from_qdate, to_qdate
+from netdesk.ui.look import set_error_style
+
+KIND_TITLES = {
+    "breakfast": QT_TRANSLATE_NOOP("Events", "Breakfast"),
+    "workshop": QT_TRANSLATE_NOOP("Events", "Workshop"),
+    "conference": QT_TRANSLATE_NOOP("Events", "Conference"),
+    "away-day": QT_TRANSLATE_NOOP("Events", "Away-day"),
+    "meetup": QT_TRANSLATE_NOOP("Events", "Meetup"),
+    "internal": QT_TRANSLATE_NOOP("Events", "Internal"),
+    "other": QT_TRANSLATE_NOOP("Events", "Other"),
+}
+GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_title(kind: str) -> str:
+    return QCoreApplication.translate("Events", KIND_TITLES.get(kind, kind))
+
+
+class EventDialog(QDialog):
+    """New event (``event=None``) or edit one; :attr:`event_id` is set after saving."""
+
+    def __init__(self, store: Store, event: Event | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._event = event
+        self.event_id: int | None = event.id if event else None
+        self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
+        self.setMinimumWidth(500)
+        self.name = QLineEdit(event.name if event else "")
+        self.name.setPlaceholderText(self.tr("e.g. Business Breakfast Utrecht"))
+        self.kind = QComboBox()
+        for kind in EVENT_KINDS:
+            self.kind.addItem(kind_title(kind), kind)
+        self.kind.setCurrentIndex(EVENT_KINDS.index(event.kind if event else "breakfast"))
+        today = dt.date.today()
+        self.starts = QDateEdit(to_qdate(event.starts_on if event else today))
+        self.ends = QDateEdit(to_qdate((event.ends_on or event.starts_on) if event else today))
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.several_days = QCheckBox(self.tr("until"))
+        self.several_days.setChecked(bool(event and event.ends_on))
+        self.ends.setEnabled(self.several_days.isChecked())
+        self.several_days.toggled.connect(self.ends.setEnabled)
+        self.location = QLineEdit(event.location if event else "")
+        self.organiser = QLineEdit(event.organiser if event else "")
+        self.notes = QPlainTextEdit(event.notes if event else "")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+        self.goals = QListWidget()
+        self.goals.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.new_goal = QLineEdit()
+        self.new_goal.setPlaceholderText(
+            self.tr("e.g. find 2 peers with the pumping-station problem")
+        )
+        self.new_goal.returnPressed.connect(self._add_goal)
+        add_goal = QPushButton(self.tr("Add goal"))
+        add_goal.setAutoDefault(False)
+        add_goal.clicked.connect(self._add_goal)
+        remove_goal = QPushButton(self.tr("Remove"))
+        remove_goal.setAutoDefault(False)
+        remove_goal.clicked.connect(self._remove_goal)
+        self._removed_goals: list[int] = []
+        if event:
+            for goal in store.goals.for_event(event.id):
+                text = self.tr("{text} — {progress} of {target}").format(
+                    text=goal.text, progress=goal.progress, target=goal.target
+                )
+                item = QListWidgetItem(text)
+                item.setData(GOAL_ID_ROLE, goal.id)
+                self.goals.addItem(item)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        set_error_style(self.error)
+        self.error.hide()
+
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts)
+        dates.addWidget(self.several_days)
+        dates.addWidget(self.ends)
+        dates.addStretch()
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(self.new_goal, 1)
+        goal_row.addWidget(add_goal)
+        goal_row.addWidget(remove_goal)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Date"), dates)
+        form.addRow(self.tr("&Location"), self.location)
+        form.addRow(self.tr("&Organiser"), self.organiser)
+        form.addRow(self.tr("N&otes"), self.notes)
+        form.addRow(self.tr("&Goals"), self.goals)
+        form.addRow("", goal_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _add_goal(self) -> None:
+        text = " ".join(self.new_goal.text().split())
+        if text:
+            self.goals.addItem(QListWidgetItem(text))  # no id yet: written on save
+            self.new_goal.clear()
+
+    def _remove_goal(self) -> None:
+        item = self.goals.currentItem()
+        if item is None:
+            return
+        goal_id = item.data(GOAL_ID_ROLE)
+        if goal_id is not None:
+            self._removed_goals.append(goal_id)
+        self.goals.takeItem(self.goals.row(item))
+
+    def accept(self) -> None:
+        if self.new_goal.text().strip():
+            self._add_goal()
+        new_goals = tuple(
+            self.goals.item(i).text()
+            for i in range(self.goals.count())
+            if self.goals.item(i).data(GOAL_ID_ROLE) is None
+        )
+        values = {
+            "kind": self.kind.currentData(),
+            "ends_on": from_qdate(self.ends.date()) if self.several_days.isChecked() else None,
+            "location": self.location.text(),
+            "organiser": self.organiser.text(),
+            "notes": self.notes.toPlainText(),
+        }
+        store = self._store
+        try:
+            with store.transaction():
+                if self.event_id is None:
+                    self.event_id = store.events.add(
+                        self.name.text(), from_qdate(self.starts.date()), goals=new_goals, **values
+                    )
+                else:
+                    store.events.update(
+                        self.event_id,
+                        name=self.name.text(),
+                        starts_on=from_qdate(self.starts.date()),
+                        **values,
+                    )
+                    for text in new_goals:
+                        store.goals.add(text, event_id=self.event_id)
+                    for goal_id in self._removed_goals:
+                        store.goals.delete(goal_id)
+        except NetdeskError as error:
+            if self._event is None:
+                self.event_id = None
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        super().accept()

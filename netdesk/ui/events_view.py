@@ -1,0 +1,311 @@
+"""The Events page: every event with its date, kind, place, people met and open follow-ups.
+
+Double-click (or Enter) opens the People page filtered to those met there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.changes import Changes
+from netdesk.core.errors import NetdeskError
+from netdesk.core.model import Event
+from netdesk.ui.event_dialog import EventDialog, kind_title
+from netdesk.ui.look import EmptyState, english_plural, set_muted
+from netdesk.ui.services import Services
+from netdesk.ui.undo import DeleteEvent, perform
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _dates(event: Event) -> str:
+    start = event.starts_on.isoformat()
+    return f"{start} – {event.ends_on.isoformat()}" if event.ends_on else start
+
+
+def _count(value: int) -> str:
+    return f"{value:,}" if value else ""
+
+
+@dataclass(frozen=True)
+class EventColumn:
+    key: str
+    title: str
+    value: Callable[[Event], str]
+    align: Qt.AlignmentFlag = _LEFT
+    width: int = 14
+
+
+EVENT_COLUMNS = (
+    EventColumn("date", QT_TRANSLATE_NOOP("EventsModel", "Date"), _dates, width=12),
+    EventColumn("name", QT_TRANSLATE_NOOP("EventsModel", "Event"), lambda e: e.name, width=30),
+    EventColumn("kind", QT_TRANSLATE_NOOP("EventsModel", "Kind"), lambda e: kind_title(e.kind)),
+    EventColumn(
+        "location", QT_TRANSLATE_NOOP("EventsModel", "Location"), lambda e: e.location, width=18
+    ),
+    EventColumn(
+        "people",
+        QT_TRANSLATE_NOOP("EventsModel", "People met"),
+        lambda e: _count(e.people_met),
+        _RIGHT,
+        11,
+    ),
+    EventColumn(
+        "followups",
+        QT_TRANSLATE_NOOP("EventsModel", "Open follow-ups"),
+        lambda e: _count(e.open_followups),
+        _RIGHT,
+        14,
+    ),
+)
+
+
+class EventsModel(QAbstractTableModel):
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.events: list[Event] = []
+        self._titles = [QCoreApplication.translate("EventsModel", c.title) for c in EVENT_COLUMNS]
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.events = self._services.store.events.list()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(EVENT_COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event, column = self.events[index.row()], EVENT_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(event)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role == Qt.ItemDataRole.FontRole and event.id == self._services.current_event_id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and event.id == self._services.current_event_id:
+            return QCoreApplication.translate(
+                "EventsModel", "The current event: quick capture adds people here"
+            )
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(EVENT_COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return EVENT_COLUMNS[section].align
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class EventsView(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = EventsModel(services, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        char = self.table.fontMetrics().averageCharWidth()
+        for i, column in enumerate(EVENT_COLUMNS):
+            self.table.setColumnWidth(i, column.width * char + 20)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.new_action = self._action(self.tr("&New event…"), self.new_event, "Ctrl+E")
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, Qt.Key.Key_F2)
+        self.open_action = self._action(self.tr("&People met"), self.open_selected)
+        self.current_action = self._action(self.tr("Make &current"), self.make_current)
+        self.current_action.setToolTip(self.tr("Quick capture (Ctrl+N) adds people to this event"))
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        for act in (
+            self.new_action,
+            self.edit_action,
+            self.open_action,
+            self.current_action,
+            self.delete_action,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            bar.addWidget(button)
+            if act is not self.new_action:
+                self.table.addAction(act)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        bar.addStretch()
+        self.count_label = QLabel()
+        set_muted(self.count_label)
+        bar.addWidget(self.count_label)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.empty = EmptyState(
+            self.tr("Create your first event"),
+            self.tr(
+                "An event is where you meet people: a business breakfast, a workshop, a"
+                " conference or an away-day. Give it a goal, and everyone you capture there"
+                " is remembered with it."
+            ),
+            self.tr("Create an event…"),
+        )
+        self.empty.activated.connect(self.new_event)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        services.changed.connect(self._on_changes)
+        services.current_event_changed.connect(lambda _id: self.table.viewport().update())
+        self._after_reload()
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: Any = None) -> QAction:
+        act = QAction(text, self)
+        act.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(act)
+        return act
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("events", "encounters", "followups", "people", "goals"):
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        selected = self.selected_event()
+        self.model.reload()
+        if selected is not None:
+            self.select_event(selected.id)
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        count = self.model.rowCount()
+        self.stack.setCurrentIndex(0 if count else 1)
+        self.count_label.setText(english_plural(self.tr("%n event(s)", "", count), count))
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self.selected_event() is not None
+        for act in (self.edit_action, self.open_action, self.current_action, self.delete_action):
+            act.setEnabled(has)
+
+    def selected_event(self) -> Event | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.events[rows[0].row()] if rows else None
+
+    def select_event(self, event_id: int) -> None:
+        for row, event in enumerate(self.model.events):
+            if event.id == event_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def navigate(self, **params: Any) -> None:
+        if params.get("event_id") is not None:
+            self.select_event(params["event_id"])
+
+    def new_event(self) -> None:
+        dialog = EventDialog(self.services.store, parent=self)
+        if dialog.exec() and dialog.event_id is not None:
+            self.refresh()
+            self.select_event(dialog.event_id)
+            if self.services.current_event_id is None:
+                self.services.pick_current_event()
+
+    def edit_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            EventDialog(self.services.store, event, parent=self).exec()
+
+    def open_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self.services.open_page("people", event_id=event.id)
+
+    def make_current(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self.services.set_current_event(event.id)
+            self.status_message.emit(
+                self.tr("Quick capture now adds people to {name}.").format(name=event.name)
+            )
+
+    def delete_selected(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        try:
+            perform(self.services.undo, DeleteEvent(self.services.store, event.id, event.name))
+        except NetdeskError as error:
+            self.status_message.emit(str(error))
+            return
+        if self.services.current_event_id == event.id:
+            self.services.set_current_event(None)
+        self.status_message.emit(
+            self.tr("Moved {name} to the trash. Undo with Ctrl+Z.").format(name=event.name)
+        )

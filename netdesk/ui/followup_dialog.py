@@ -1,0 +1,120 @@
+"""Add or edit one follow-up: what, how, and when it is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from netdesk.core.errors import NetdeskError
+from netdesk.core.model import FOLLOWUP_ACTIONS, Followup
+from netdesk.core.store import Store
+from netdesk.ui.look import set_error_style
+
+ACTION_TITLES = {
+    "email": QT_TRANSLATE_NOOP("Followups", "Email"),
+    "call": QT_TRANSLATE_NOOP("Followups", "Call"),
+    "send-info": QT_TRANSLATE_NOOP("Followups", "Send information"),
+    "introduce": QT_TRANSLATE_NOOP("Followups", "Introduce"),
+    "meet": QT_TRANSLATE_NOOP("Followups", "Meet"),
+    "connect": QT_TRANSLATE_NOOP("Followups", "Connect"),
+    "other": QT_TRANSLATE_NOOP("Followups", "Other"),
+}
+
+
+def action_title(action: str) -> str:
+    return QCoreApplication.translate("Followups", ACTION_TITLES.get(action, action))
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class FollowupDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        person_id: int,
+        followup: Followup | None = None,
+        *,
+        event_id: int | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._person_id = person_id
+        self._followup = followup
+        self._event_id = event_id
+        self.followup_id: int | None = followup.id if followup else None
+        name = store.people.get(person_id).full_name
+        self.setWindowTitle(
+            self.tr("Edit follow-up")
+            if followup
+            else self.tr("Follow up with {name}").format(name=name)
+        )
+        self.setMinimumWidth(420)
+        self.text = QLineEdit(followup.text if followup else "")
+        self.text.setPlaceholderText(self.tr("e.g. Send the slides from the talk"))
+        self.action = QComboBox()
+        for action in FOLLOWUP_ACTIONS:
+            self.action.addItem(action_title(action), action)
+        self.action.setCurrentIndex(
+            FOLLOWUP_ACTIONS.index(followup.action if followup else "email")
+        )
+        self.due = QDateEdit(
+            to_qdate(followup.due_on if followup else dt.date.today() + dt.timedelta(days=3))
+        )
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        set_error_style(self.error)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("With")), QLabel(f"<b>{escape(name)}</b>"))
+        form.addRow(self.tr("&What"), self.text)
+        form.addRow(self.tr("&How"), self.action)
+        form.addRow(self.tr("&Due"), self.due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        values = {
+            "text": self.text.text(),
+            "action": self.action.currentData(),
+            "due_on": from_qdate(self.due.date()),
+        }
+        try:
+            if self.followup_id is None:
+                self.followup_id = self._store.followups.add(
+                    self._person_id, event_id=self._event_id, **values
+                )
+            else:
+                self._store.followups.update(self.followup_id, **values)
+        except NetdeskError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,83 @@
+"""Small visual helpers that follow the system palette (light or dark), never fixed themes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_color(widget: QWidget) -> QColor:
+    # Red that keeps WCAG AA contrast on either kind of window background.
+    return QColor("#ff7b72") if is_dark(widget) else QColor("#b3261e")
+
+
+def warning_color(widget: QWidget) -> QColor:
+    return QColor("#e3b341") if is_dark(widget) else QColor("#8a5a00")
+
+
+def muted_color(widget: QWidget) -> QColor:
+    return widget.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+
+
+def set_error_style(label: QLabel) -> None:
+    label.setStyleSheet(f"color: {error_color(label).name()};")
+
+
+def set_muted(label: QLabel) -> None:
+    label.setStyleSheet(f"color: {muted_color(label).name()};")
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class EmptyState(QWidget):
+    """What a page shows before there is anything in it: what to do, and a button to do it."""
+
+    activated = Signal()
+
+    def __init__(self, title: str, text: str, action: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(title)
+        self.title.setFont(scaled_font(self, 1.5, bold=True))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setMaximumWidth(460)
+        set_muted(self.text)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(6)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.button: QPushButton | None = None
+        if action:
+            self.button = QPushButton(action)
+            self.button.setDefault(True)
+            self.button.clicked.connect(self.activated)
+            layout.addSpacing(14)
+            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
+def english_plural(translated: str, n: int) -> str:
+    """Finish a ``tr("%n person(s)", "", n)`` text when no catalogue supplied the plural.
+
+    With a translation loaded, Qt has already picked the right form and this only
+    groups the digits; with none (English), "(s)" is resolved here.
+    """
+    text = translated.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else translated
+    if "(s)" not in text:
+        return text
+    if n == 1:
+        return text.replace("(s)", "")
+    return text.replace("person(s)", "people").replace("(s)", "s")

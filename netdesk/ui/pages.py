@@ -1,0 +1,81 @@
+"""The pages of the main window, in sidebar order: one entry per page.
+
+Adding a page is one line in :data:`PAGES`: a key (used in settings, the
+screenshot command and ``services.open_page``), an English title (translated in
+the "Pages" context), a freedesktop icon name with a Qt fallback, and a
+factory ``(services) -> QWidget``. Factories import their module when called,
+so a page costs nothing until it is first shown.
+
+A page widget may optionally provide:
+
+- ``navigate(**params)``: called by ``services.open_page(key, **params)``;
+- ``set_search(text)``: receives the main search field (only the People page
+  does today);
+- ``set_search_delay(ms)``: the search debounce from the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
+
+from netdesk.ui.services import Services
+
+Factory = Callable[[Services], QWidget]
+_SP = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str
+    icon: str  # a freedesktop icon-theme name
+    factory: Factory
+    fallback: QStyle.StandardPixmap = _SP.SP_FileIcon
+
+    def make_icon(self) -> QIcon:
+        style = QApplication.style()
+        return QIcon.fromTheme(self.icon, style.standardIcon(self.fallback))
+
+
+def _events(services: Services) -> QWidget:
+    from netdesk.ui.events_view import EventsView
+
+    return EventsView(services)
+
+
+def _people(services: Services) -> QWidget:
+    from netdesk.ui.people_view import PeopleView
+
+    return PeopleView(services)
+
+
+def _followups(services: Services) -> QWidget:
+    from netdesk.ui.followups_view import FollowupsView
+
+    return FollowupsView(services)
+
+
+PAGES: list[Page] = [
+    Page("events", QT_TRANSLATE_NOOP("Pages", "Events"), "x-office-calendar", _events,
+         _SP.SP_FileDialogContentsView),
+    Page("people", QT_TRANSLATE_NOOP("Pages", "People"), "system-users", _people,
+         _SP.SP_DirHomeIcon),
+    Page("followups", QT_TRANSLATE_NOOP("Pages", "Follow-ups"), "task-due", _followups,
+         _SP.SP_DialogApplyButton),
+    # Later pages plug in here, one line each, for example:
+    # Page("card", QT_TRANSLATE_NOOP("Pages", "My card"), "contact-new", _card),
+    # Page("scan", QT_TRANSLATE_NOOP("Pages", "Scan"), "camera-photo", _scan),
+    # Page("review", QT_TRANSLATE_NOOP("Pages", "Review"), "view-list-details", _review),
+    # Page("insights", QT_TRANSLATE_NOOP("Pages", "Insights"), "office-chart-bar", _insights),
+]  # fmt: skip
+
+DEFAULT_PAGE = "people"
+
+
+def page(key: str) -> Page:
+    return next(p for p in PAGES if p.key == key)

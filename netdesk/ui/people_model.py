@@ -1,0 +1,190 @@
+"""The People table model: ids from one SQL query, rows fetched a window at a time.
+
+At 100,000 people the model never builds 100,000 objects: it keeps the id list
+the query returned (sorted and filtered in SQL) and asks the store for the
+light rows of the window on screen, keeping a few windows in a small cache
+(Anki's browser table, Qt's fetchmore example).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from netdesk.core.model import PersonRow
+from netdesk.core.people_query import PersonQuery
+from netdesk.core.store import Store
+
+WINDOW = 128  # rows fetched at once: a screenful or two
+CACHED_WINDOWS = 24  # ~3,000 rows in memory at most
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _last_met(row: PersonRow) -> str:
+    return (row.last_met or "")[:10]
+
+
+def _followups(row: PersonRow) -> str:
+    return str(row.open_followups) if row.open_followups else ""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # English; translated in the "PeopleModel" context
+    value: Callable[[PersonRow], str]
+    sort: str | None  # a key of netdesk.core.people_query.SORTS, None when not sortable
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    width: int = 16  # initial width in average characters
+
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+COLUMNS: tuple[Column, ...] = (
+    Column("name", QT_TRANSLATE_NOOP("PeopleModel", "Name"), lambda r: r.full_name, "name",
+           width=22),
+    Column("organisation", QT_TRANSLATE_NOOP("PeopleModel", "Organisation"),
+           lambda r: r.organisation, "organisation", width=22),
+    Column("department", QT_TRANSLATE_NOOP("PeopleModel", "Department"),
+           lambda r: r.department, "department", width=18),
+    Column("title", QT_TRANSLATE_NOOP("PeopleModel", "Title"), lambda r: r.title, "title",
+           width=18),
+    Column("email", QT_TRANSLATE_NOOP("PeopleModel", "Email"), lambda r: r.email, "email",
+           width=30),
+    Column("last_met", QT_TRANSLATE_NOOP("PeopleModel", "Last met"), _last_met, "last_met",
+           align=_CENTER, width=11),
+    Column("open_followups", QT_TRANSLATE_NOOP("PeopleModel", "Follow-ups"), _followups,
+           "open_followups", align=_CENTER, width=10),
+)  # fmt: skip
+
+
+def column_index(key: str) -> int:
+    return next(i for i, column in enumerate(COLUMNS) if column.key == key)
+
+
+class PeopleModel(QAbstractTableModel):
+    """Rows are people in the order of :attr:`query`; see the module docstring."""
+
+    def __init__(self, store: Store, query: PersonQuery | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._query = query or PersonQuery()
+        self._ids: list[int] = []
+        self._windows: OrderedDict[int, list[PersonRow | None]] = OrderedDict()
+        self._titles = [QCoreApplication.translate("PeopleModel", c.title) for c in COLUMNS]
+        self.reload()
+
+    # -- what the model shows ----------------------------------------------------
+
+    @property
+    def query(self) -> PersonQuery:
+        return self._query
+
+    def set_query(self, query: PersonQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    def update_query(self, **changes: Any) -> None:
+        self.set_query(replace(self._query, **changes))
+
+    def reload(self) -> None:
+        """Run the query again (after a change in the data) and forget cached rows."""
+        self.beginResetModel()
+        self._ids = self._store.people.ids(self._query)
+        self._windows.clear()
+        self.endResetModel()
+
+    def ids(self) -> Sequence[int]:
+        return self._ids
+
+    def person_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        try:
+            return self._ids.index(person_id)
+        except ValueError:
+            return None
+
+    def person_row(self, row: int) -> PersonRow | None:
+        """The light row at ``row``, fetched with its window when not cached."""
+        window = row // WINDOW
+        rows = self._windows.get(window)
+        if rows is None:
+            rows = self._fetch(window)
+        else:
+            self._windows.move_to_end(window)
+        return rows[row - window * WINDOW]
+
+    def _fetch(self, window: int) -> list[PersonRow | None]:
+        ids = self._ids[window * WINDOW : (window + 1) * WINDOW]
+        found = {r.id: r for r in self._store.people.rows(ids)}
+        # A person deleted since the query ran shows as an empty row until the reload.
+        rows: list[PersonRow | None] = [found.get(pid) for pid in ids]
+        self._windows[window] = rows
+        while len(self._windows) > CACHED_WINDOWS:
+            self._windows.popitem(last=False)
+        return rows
+
+    # -- QAbstractTableModel -----------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self.person_row(index.row())
+            return column.value(row) if row else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role == PERSON_ID_ROLE:
+            return self._ids[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "name":
+            row = self.person_row(index.row())
+            if row and row.internal:
+                text = QCoreApplication.translate("PeopleModel", "{name} (colleague)")
+                return text.format(name=row.full_name)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return COLUMNS[section].align
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        self.update_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)

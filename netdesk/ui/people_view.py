@@ -1,0 +1,438 @@
+"""The People page: a table over everyone (fast at 100,000), filters, a detail pane,
+and bulk actions on a multiple selection, each undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.changes import Changes
+from netdesk.core.errors import NetdeskError
+from netdesk.core.people_query import PersonQuery
+from netdesk.ui.followup_dialog import FollowupDialog
+from netdesk.ui.look import EmptyState, english_plural, set_muted
+from netdesk.ui.people_filters import PeopleFilters
+from netdesk.ui.people_model import COLUMNS, PeopleModel, column_index
+from netdesk.ui.person_detail import PersonDetail
+from netdesk.ui.person_form import PersonForm
+from netdesk.ui.services import Services
+from netdesk.ui.undo import AddToEvent, DeletePeople, SetInternal, StoreCommand, TagPeople, perform
+
+SEARCH_DELAY_MS = 120
+STRETCH_COLUMN = "email"
+HIDDEN_COLUMNS = ("title",)  # shown from the header's menu; the detail pane has it anyway
+_REFRESH_ON = ("people", "encounters", "followups", "tags", "events")
+
+
+class PeopleView(QWidget):
+    selection_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        store = services.store
+        self.model = PeopleModel(store, parent=self)
+        self._search = ""
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self.filters = PeopleFilters(store)
+        self.filters.filters_changed.connect(self._on_filters_changed)
+        self.table = self._make_table()
+        self.detail = PersonDetail(store)
+        self.detail.edit_requested.connect(self.edit_person)
+        self.detail.followup_requested.connect(self.add_followup)
+        self.count_label = QLabel()
+        set_muted(self.count_label)
+
+        self.actions_bar = self._make_actions()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.addWidget(self.filters)
+        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.empty = EmptyState(
+            self.tr("No people yet"),
+            self.tr(
+                "Press Ctrl+N at an event to capture someone in a few seconds: a name, an"
+                " organisation and one line to remember them by."
+            ),
+            self.tr("Add a person…"),
+        )
+        self.empty.activated.connect(self.new_person)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        services.changed.connect(self._on_changes)
+        self.model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    # -- building ---------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setObjectName("people-table")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setTabKeyNavigation(False)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        char = table.fontMetrics().averageCharWidth()
+        for i, column in enumerate(COLUMNS):
+            table.setColumnWidth(i, column.width * char + 16)
+            table.setColumnHidden(i, column.key in HIDDEN_COLUMNS)
+        # The email column takes what is left, so the table always fills its width.
+        header.setSectionResizeMode(column_index(STRETCH_COLUMN), QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().selectionChanged.connect(self._on_selection)
+        table.doubleClicked.connect(lambda _index: self.edit_person())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return table
+
+    def _make_actions(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+
+        def action(
+            text: str, slot: Callable[[], Any], shortcut: Any = None, tip: str = ""
+        ) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setToolTip(tip or text.replace("&", ""))
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("&New person…"), self.new_person)
+        self.edit_action = action(self.tr("&Edit…"), self.edit_person, Qt.Key.Key_F2)
+        self.tag_action = action(self.tr("&Tag…"), self.tag_selected, "Ctrl+T")
+        self.event_action = action(self.tr("Add to e&vent…"), self.add_selected_to_event)
+        self.internal_action = action(
+            self.tr("Colleague"),
+            lambda: self.set_selected_internal(True),
+            tip=self.tr("Mark the selected people as colleagues (internal)"),
+        )
+        self.external_action = action(
+            self.tr("External"),
+            lambda: self.set_selected_internal(False),
+            tip=self.tr("Mark the selected people as external"),
+        )
+        self.delete_action = action(
+            self.tr("&Delete"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Move the selected people to the trash (undo with Ctrl+Z)"),
+        )
+        for act in (
+            self.edit_action,
+            self.tag_action,
+            self.event_action,
+            self.internal_action,
+            self.external_action,
+            self.delete_action,
+        ):
+            self.table.addAction(act)
+        for act in (self.new_action, None, *self.table.actions()):
+            if act is None:
+                bar.addSpacing(12)
+                continue
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addStretch()
+        bar.addWidget(self.count_label)
+        return bar
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for i, column in enumerate(COLUMNS):
+            act = menu.addAction(self.model.headerData(i, Qt.Orientation.Horizontal))
+            act.setCheckable(True)
+            act.setChecked(not self.table.isColumnHidden(i))
+            act.setEnabled(column.key != "name")
+            act.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    # -- search, filters, navigation -----------------------------------------------
+
+    def set_search_delay(self, msecs: int) -> None:
+        self._search_timer.setInterval(max(0, msecs))
+
+    def set_search(self, text: str) -> None:
+        """Search as you type: applied after a short pause (at once when the delay is 0)."""
+        self._search = text
+        if self._search_timer.interval() == 0:
+            self._apply_search()
+        else:
+            self._search_timer.start()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.update_query(search=self._search)
+
+    def _on_filters_changed(self, values: dict) -> None:
+        self.model.update_query(**values)
+
+    def navigate(self, **params: Any) -> None:
+        """``event_id=…`` shows the people met there; ``person_id=…`` selects someone."""
+        if "event_id" in params:
+            self.filters.clear()
+            self.filters.set_values(event_id=params["event_id"])
+        person_id = params.get("person_id")
+        if person_id is not None:
+            if self.model.row_of(person_id) is None:
+                self.filters.clear()
+                self._search = ""
+                self.model.set_query(
+                    PersonQuery(sort=self.model.query.sort, descending=self.model.query.descending)
+                )
+            self.select_person(person_id)
+        self.table.setFocus()
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    # -- selection and refresh ---------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, read from ranges (no per-row index at 100,000)."""
+        ids = self.model.ids()
+        found: list[int] = []
+        for selected in self.table.selectionModel().selection():
+            found.extend(ids[selected.top() : selected.bottom() + 1])
+        return list(dict.fromkeys(found))
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            return self.model.person_id(index.row())
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def _on_selection(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        self.detail.show_person(ids[0] if len(ids) == 1 else None, selected=len(ids))
+        for act in (
+            self.tag_action,
+            self.event_action,
+            self.internal_action,
+            self.external_action,
+            self.delete_action,
+        ):
+            act.setEnabled(bool(ids))
+        self.edit_action.setEnabled(len(ids) == 1)
+        self.selection_changed.emit()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*_REFRESH_ON):
+            self.filters.invalidate()
+            self._refresh_timer.start()  # one refresh for a burst of commits
+
+    def refresh(self) -> None:
+        """Run the query again, keeping the selection and the scroll position."""
+        selected = set(self.selected_ids())
+        current = self.current_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.reload()
+        self.table.verticalScrollBar().setValue(scroll)
+        if current is not None and current in selected and len(selected) == 1:
+            row = self.model.row_of(current)
+            if row is not None:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    def _after_reset(self) -> None:
+        shown = self.model.rowCount()
+        query = self.model.query
+        filtered = bool(query.search.strip()) or any(
+            (
+                query.event_id,
+                query.tag,
+                query.organisation,
+                query.internal is not None,
+                query.has_open_followup,
+            )
+        )
+        everyone_gone = shown == 0 and not filtered and self.services.store.people.count() == 0
+        self.stack.setCurrentWidget(self.empty if everyone_gone else self.stack.widget(0))
+        if shown == 0 and filtered:
+            self.count_label.setText(self.tr("Nobody matches"))
+        else:
+            self.count_label.setText(english_plural(self.tr("%n person(s)", "", shown), shown))
+        self._on_selection()
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _run(self, command_factory: Callable[[], StoreCommand], done: str) -> bool:
+        try:
+            perform(self.services.undo, command_factory())
+        except NetdeskError as error:
+            QMessageBox.warning(self, self.tr("netdesk"), str(error))
+            return False
+        self.status_message.emit(done)
+        return True
+
+    def new_person(self) -> None:
+        form = PersonForm(self.services.store, parent=self)
+        if form.exec() and form.person_id is not None:
+            self.refresh()
+            self.select_person(form.person_id)
+
+    def edit_person(self, person_id: int | None = None) -> None:
+        person_id = person_id if person_id is not None else self.current_id()
+        if person_id is None:
+            return
+        try:
+            person = self.services.store.people.get(person_id)
+        except NetdeskError as error:
+            self.status_message.emit(str(error))
+            return
+        form = PersonForm(self.services.store, person, parent=self)
+        if form.exec():
+            self.detail.show_person(person_id)
+
+    def add_followup(self, person_id: int) -> None:
+        dialog = FollowupDialog(
+            self.services.store, person_id, event_id=self.services.current_event_id, parent=self
+        )
+        if dialog.exec():
+            self.detail.show_person(person_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._run(
+                lambda: DeletePeople(self.services.store, ids),
+                english_plural(
+                    self.tr("Moved %n person(s) to the trash. Undo with Ctrl+Z.", "", len(ids)),
+                    len(ids),
+                ),
+            )
+
+    def tag_selected(self, tag: str | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if tag is None:
+            names = [name for name, _count in self.services.store.people.tags()]
+            tag, ok = QInputDialog.getItem(
+                self,
+                self.tr("Tag people"),
+                english_plural(self.tr("Tag for %n person(s):", "", len(ids)), len(ids)),
+                names,
+                0,
+                True,
+            )
+            if not ok or not tag.strip():
+                return
+        self._run(
+            lambda: TagPeople(self.services.store, ids, tag),
+            english_plural(self.tr("Tagged %n person(s).", "", len(ids)), len(ids)),
+        )
+
+    def add_selected_to_event(self, event_id: int | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if event_id is None:
+            choices = self.services.store.events.choices()
+            if not choices:
+                self.status_message.emit(self.tr("Create an event first (Events page)."))
+                return
+            labels = [f"{start.isoformat()}  {name}" for _id, name, start in choices]
+            current = next(
+                (i for i, c in enumerate(choices) if c[0] == self.services.current_event_id), 0
+            )
+            label, ok = QInputDialog.getItem(
+                self,
+                self.tr("Add to event"),
+                english_plural(
+                    self.tr("Where did you meet these %n person(s)?", "", len(ids)), len(ids)
+                ),
+                labels,
+                current,
+                False,
+            )
+            if not ok:
+                return
+            event_id = choices[labels.index(label)][0]
+        chosen = event_id
+        self._run(
+            lambda: AddToEvent(self.services.store, ids, chosen),
+            english_plural(self.tr("Added %n person(s) to the event.", "", len(ids)), len(ids)),
+        )
+
+    def set_selected_internal(self, internal: bool) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._run(
+                lambda: SetInternal(self.services.store, ids, internal),
+                english_plural(self.tr("Updated %n person(s).", "", len(ids)), len(ids)),
+            )

@@ -1,0 +1,201 @@
+"""The detail pane beside the People table: everything about one person, read-only.
+
+One rich-text document rather than dozens of labels: it wraps, selects and
+copies like text, links open mail and web addresses, and it follows the palette.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from netdesk.core.errors import NetdeskError
+from netdesk.core.model import Person
+from netdesk.core.store import Store
+from netdesk.ui.look import error_color, muted_color
+
+
+def _href(kind: str, value: str) -> str:
+    if kind == "email":
+        return f"mailto:{value}"
+    if kind == "phone":
+        return "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+")
+    return value if "://" in value else f"https://{value}"
+
+
+class PersonDetail(QWidget):
+    edit_requested = Signal(int)
+    followup_requested = Signal(int)
+
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.person_id: int | None = None
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit this person (F2)"))
+        self.followup_button = QPushButton(self.tr("Add &follow-up…"))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.followup_button.clicked.connect(lambda: self._emit(self.followup_requested))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.followup_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(buttons)
+        layout.addWidget(self.browser)
+        self.show_person(None)
+
+    def _emit(self, signal: Signal) -> None:
+        if self.person_id is not None:
+            signal.emit(self.person_id)
+
+    def show_person(self, person_id: int | None, *, selected: int = 1) -> None:
+        """Show ``person_id`` (None: nothing, or a hint about a multiple selection)."""
+        person = None
+        if person_id is not None:
+            try:
+                person = self._store.people.get(person_id)
+            except NetdeskError:
+                person = None
+        self.person_id = person.id if person else None
+        self.edit_button.setEnabled(person is not None)
+        self.followup_button.setEnabled(person is not None)
+        if person is None:
+            hint = (
+                self.tr(
+                    "{n} people selected. Tag them, add them to an event or delete them"
+                    " with the buttons above the table."
+                ).format(n=f"{selected:,}")
+                if selected > 1
+                else self.tr(
+                    "Select someone to see where you met, what you owe them and"
+                    " what you gave each other."
+                )
+            )
+            self.browser.setHtml(f"<p style='color:{self._muted()}'>{escape(hint)}</p>")
+            return
+        self.browser.setHtml(self._html(person))
+
+    def _muted(self) -> str:
+        return muted_color(self).name()
+
+    def _html(self, person: Person) -> str:
+        store, pid, muted = self._store, person.id, self._muted()
+        parts = [f"<h2 style='margin-bottom:2px'>{escape(person.full_name)}</h2>"]
+        role = " · ".join(
+            escape(v) for v in (person.title, person.department, person.organisation) if v
+        )
+        if role:
+            parts.append(f"<div>{role}</div>")
+        badges = [self.tr("colleague") if person.internal else self.tr("external")]
+        badges += list(person.tags)
+        parts.append(f"<div style='color:{muted}'>{escape(' · '.join(badges))}</div>")
+
+        if person.contacts:
+            rows = "".join(
+                f"<tr><td style='color:{muted}; padding-right:10px'>"
+                f"{escape(self._kind(c.kind))}</td>"
+                f"<td><a href='{escape(_href(c.kind, c.value), quote=True)}'>{escape(c.value)}</a>"
+                + (f" <span style='color:{muted}'>({escape(c.label)})</span>" if c.label else "")
+                + "</td></tr>"
+                for c in person.contacts
+            )
+            parts.append(self._section(self.tr("Contact"), f"<table>{rows}</table>"))
+
+        encounters = store.encounters.for_person(pid)
+        if encounters:
+            items = "".join(
+                f"<li><b>{escape(e.met_at[:10])}</b>"
+                f" {escape(e.event_name or self.tr('(no event)'))}"
+                + (f"<br><i>“{escape(e.context)}”</i>" if e.context else "")
+                + "</li>"
+                for e in encounters
+            )
+            parts.append(self._section(self.tr("Where we met"), f"<ul>{items}</ul>"))
+
+        followups = store.followups.list("all", person_id=pid)
+        if followups:
+            today, items = dt.date.today(), []
+            for f in followups:
+                if f.status == "done":
+                    state = self.tr("done {date}").format(date=f.done_on or "")
+                    style = f"color:{muted}; text-decoration:line-through"
+                else:
+                    state = self.tr("due {date}").format(date=f.effective_due.isoformat())
+                    late = f.effective_due < today
+                    style = f"color:{error_color(self).name()}" if late else ""
+                items.append(
+                    f"<li><span style='{style}'>{escape(f.text)}</span>"
+                    f" <span style='color:{muted}'>— {escape(state)}</span></li>"
+                )
+            parts.append(self._section(self.tr("Follow-ups"), f"<ul>{''.join(items)}</ul>"))
+
+        exchanges = store.exchanges.for_person(pid)
+        if exchanges:
+            gave, received = store.exchanges.balance(pid)
+            summary = self.tr("gave {gave} · received {received}").format(
+                gave=gave, received=received
+            )
+            gave_word, received_word = self.tr("gave"), self.tr("received")
+            items = "".join(
+                f"<li>{escape(x.happened_on.isoformat())}"
+                f" <b>{escape(gave_word if x.direction == 'gave' else received_word)}</b>"
+                f" {escape(x.kind)}{': ' + escape(x.note) if x.note else ''}</li>"
+                for x in exchanges
+            )
+            parts.append(
+                self._section(
+                    self.tr("Gave and received"),
+                    f"<div style='color:{muted}'>{escape(summary)}</div><ul>{items}</ul>",
+                )
+            )
+
+        interactions = store.interactions.for_person(pid)
+        if interactions:
+            items = "".join(
+                f"<li>{escape(i.happened_on.isoformat())} <b>{escape(i.kind)}</b>"
+                f"{' ' + escape(i.note) if i.note else ''}</li>"
+                for i in interactions
+            )
+            parts.append(self._section(self.tr("Interactions"), f"<ul>{items}</ul>"))
+
+        if person.notes:
+            notes = escape(person.notes).replace("\n", "<br>")
+            parts.append(self._section(self.tr("Notes"), f"<p>{notes}</p>"))
+
+        provenance = store.people.provenance(pid)
+        if provenance:
+            items = "".join(
+                f"<li>{escape(p.field)}: {escape(p.value)}"
+                f" <span style='color:{muted}'>— {escape(p.source)}"
+                f"{' ' + escape(p.origin) if p.origin else ''}, {escape(p.recorded_at[:10])}"
+                "</span></li>"
+                for p in provenance
+            )
+            parts.append(self._section(self.tr("Where the details came from"), f"<ul>{items}</ul>"))
+        return "".join(parts)
+
+    def _kind(self, kind: str) -> str:
+        return {"email": self.tr("email"), "phone": self.tr("phone"), "url": self.tr("web")}.get(
+            kind, kind
+        )
+
+    def _section(self, title: str, body: str) -> str:
+        color = self.palette().color(QPalette.ColorRole.Highlight).name()
+        return (
+            f"<h4 style='margin-top:14px; margin-bottom:2px; color:{color}'>{escape(title)}</h4>"
+            f"{body}"
+        )
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * 44))
+        return hint

@@ -1,0 +1,119 @@
+"""Render a view offscreen to a PNG: for the README, for checking the UI with no display.
+
+:data:`REGISTRY` maps a view key to a function ``(services, options) -> QWidget``
+that builds what to photograph; a new view is one more entry. The window uses
+throw-away settings, so a screenshot never depends on (or changes) the user's
+saved window state.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from netdesk.core.errors import NetdeskError
+from netdesk.core.people_query import PersonQuery
+from netdesk.ui.services import Services
+
+
+@dataclass(frozen=True)
+class ShotOptions:
+    settings_dir: Path
+    person_id: int | None = None
+
+
+Builder = Callable[[Services, ShotOptions], QWidget]
+
+
+def window_on(page: str) -> Builder:
+    """A builder showing the main window on ``page``."""
+
+    def build(services: Services, options: ShotOptions) -> QWidget:
+        from netdesk.ui.main_window import MainWindow
+        from netdesk.ui.settings import Settings
+
+        window = MainWindow(services, Settings(options.settings_dir / "settings.ini"))
+        window.show_page(page)
+        return window
+
+    return build
+
+
+def _person(services: Services, options: ShotOptions) -> QWidget:
+    window = window_on("people")(services, options)
+    people = window.page("people")
+    person_id = options.person_id
+    if person_id is None:
+        person_id = _a_person_worth_showing(services)
+    if person_id is None:
+        raise NetdeskError("no-person", id="(any)")
+    people.navigate(person_id=person_id)
+    return window
+
+
+def _a_person_worth_showing(services: Services) -> int | None:
+    """Someone with an open follow-up (so the detail pane has something in every section)."""
+    store = services.store
+    ids = store.people.ids(PersonQuery(has_open_followup=True, sort="last_met", descending=True))
+    for person_id in ids[:50]:
+        if store.exchanges.for_person(person_id) and store.encounters.for_person(person_id):
+            return person_id
+    ids = ids or store.people.ids(PersonQuery())
+    return ids[0] if ids else None
+
+
+REGISTRY: dict[str, Builder] = {
+    "events": window_on("events"),
+    "people": window_on("people"),
+    "followups": window_on("followups"),
+    "person": _person,
+}
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise ValueError(text) from None
+    if not (320 <= size[0] <= 8192 and 240 <= size[1] <= 8192):
+        raise ValueError(text)
+    return size
+
+
+def render(
+    services: Services,
+    view: str,
+    out: Path,
+    *,
+    size: tuple[int, int] = (1280, 800),
+    person_id: int | None = None,
+) -> Path:
+    """Build ``view``, lay it out at ``size``, and save what it paints as ``out``."""
+    app = QApplication.instance()
+    assert app is not None, "create the QApplication first"
+    with tempfile.TemporaryDirectory(prefix="netdesk-shot-") as folder:
+        widget = REGISTRY[view](services, ShotOptions(Path(folder), person_id))
+        widget.resize(*size)
+        widget.show()
+        for _ in range(3):  # layouts settle over a few event-loop turns
+            app.processEvents()
+        image = widget.grab()
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out)):
+        raise NetdeskError("file-unwritable", path=out, detail="could not write the image")
+    return out
+
+
+def ensure_offscreen() -> None:
+    """Before the QApplication exists: render without a display unless one was chosen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")

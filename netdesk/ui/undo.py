@@ -1,0 +1,132 @@
+"""Undoable actions on people: delete (to the trash), tag, add to an event, internal/external.
+
+Each command runs its core call once in :func:`perform`, where a refusal from
+the core (a ``NetdeskError``) can still be shown before anything is pushed;
+only a change that happened lands on the undo stack. After that, redo and undo
+call the core again (Qt calls ``redo()`` on push, which the first time is a
+no-op because the work is already done).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from netdesk.core.people_query import PersonQuery
+from netdesk.core.store import Store
+from netdesk.ui.look import english_plural
+
+
+def _t(text: str, n: int = -1) -> str:
+    return english_plural(QCoreApplication.translate("Undo", text, None, n), n)
+
+
+class StoreCommand(QUndoCommand):
+    def __init__(self, store: Store, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self._applied = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False  # the first redo comes from push(): already done
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+
+def perform(stack: QUndoStack, command: StoreCommand) -> None:
+    """Do ``command`` now (errors propagate, nothing is pushed) and make it undoable."""
+    command.apply()
+    command._applied = True
+    stack.push(command)
+
+
+class DeletePeople(StoreCommand):
+    def __init__(self, store: Store, person_ids: Sequence[int]) -> None:
+        super().__init__(store, _t("Delete %n person(s)", len(person_ids)))
+        self.person_ids = list(person_ids)
+
+    def apply(self) -> None:
+        self.store.people.delete(self.person_ids)
+
+    def revert(self) -> None:
+        self.store.people.restore(self.person_ids)
+
+
+class TagPeople(StoreCommand):
+    def __init__(self, store: Store, person_ids: Sequence[int], tag: str) -> None:
+        super().__init__(store, _t("Tag %n person(s)", len(person_ids)))
+        self.tag = tag.strip()
+        self.person_ids = list(person_ids)
+        # Undo removes the tag only from those who did not carry it before.
+        had = set(store.people.ids(PersonQuery(tag=self.tag))) if self.tag else set()
+        self.added = [pid for pid in self.person_ids if pid not in had]
+
+    def apply(self) -> None:
+        self.store.people.tag(self.person_ids, self.tag)
+
+    def revert(self) -> None:
+        if self.added:
+            self.store.people.tag(self.added, self.tag, present=False)
+
+
+class SetInternal(StoreCommand):
+    def __init__(self, store: Store, person_ids: Sequence[int], internal: bool) -> None:
+        text = (
+            _t("Mark %n person(s) as colleagues", len(person_ids))
+            if internal
+            else _t("Mark %n person(s) as external", len(person_ids))
+        )
+        super().__init__(store, text)
+        self.internal = internal
+        self.person_ids = list(person_ids)
+        inside = set(store.people.ids(PersonQuery(internal=True)))
+        self.flipped = [pid for pid in self.person_ids if (pid in inside) != internal]
+
+    def apply(self) -> None:
+        self.store.people.set_internal(self.person_ids, self.internal)
+
+    def revert(self) -> None:
+        if self.flipped:
+            self.store.people.set_internal(self.flipped, not self.internal)
+
+
+class AddToEvent(StoreCommand):
+    """One encounter at the event holding everyone selected (met together, as a group)."""
+
+    def __init__(self, store: Store, person_ids: Sequence[int], event_id: int) -> None:
+        super().__init__(store, _t("Add %n person(s) to an event", len(person_ids)))
+        self.person_ids = list(person_ids)
+        self.event_id = event_id
+        self.encounter_id: int | None = None
+
+    def apply(self) -> None:
+        self.encounter_id = self.store.encounters.add(self.person_ids, event_id=self.event_id)
+
+    def revert(self) -> None:
+        if self.encounter_id is not None:
+            self.store.encounters.remove(self.encounter_id)
+            self.encounter_id = None
+
+
+class DeleteEvent(StoreCommand):
+    def __init__(self, store: Store, event_id: int, name: str) -> None:
+        super().__init__(store, _t("Delete event %1").replace("%1", name))
+        self.event_id = event_id
+
+    def apply(self) -> None:
+        self.store.events.delete([self.event_id])
+
+    def revert(self) -> None:
+        self.store.events.restore([self.event_id])
