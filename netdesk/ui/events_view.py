@@ -220,7 +220,7 @@ class EventsView(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         services.changed.connect(self._on_changes)
-        services.current_event_changed.connect(lambda _id: self.table.viewport().update())
+        services.current_event_changed.connect(self._on_current_event)
         self._after_reload()
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: Any = None) -> QAction:
@@ -231,6 +231,9 @@ class EventsView(QWidget):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(act)
         return act
+
+    def _on_current_event(self, _event_id: int | None) -> None:
+        self.table.viewport().update()  # the current event is shown in bold
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("events", "encounters", "followups", "people", "goals"):

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.pages_list = list(pages if pages is not None else PAGES)
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("netdesk"))
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(760, 480))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         services.changed.connect(self._on_changes)
         services.current_event_changed.connect(self._on_current_event)
         services.navigation_requested.connect(self.open_page)
-        services.undo.indexChanged.connect(lambda _i: self._status_timer.start())
+        services.undo.indexChanged.connect(self._on_undo_index)
         if services.current_event_id is None:
             services.pick_current_event()
         self._fill_events()
@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
             self._status_timer.start()
         if changes.touches("events"):
             self._events_timer.start()
+
+    def _on_undo_index(self, _index: int) -> None:
+        self._status_timer.start()
 
     def _update_status(self) -> None:
         store = self.services.store

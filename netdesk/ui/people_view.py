@@ -233,6 +233,9 @@ class PeopleView(QWidget):
         person_id = params.get("person_id")
         if person_id is not None:
             if self.model.row_of(person_id) is None:
+                self.refresh()  # a change may not have reached the table yet
+            if self.model.row_of(person_id) is None:
+                # Hidden by a filter or a search: show everyone, then select them.
                 self.filters.clear()
                 self._search = ""
                 self.model.set_query(

@@ -93,10 +93,10 @@ class QuickCapture(QDialog):
         layout.addWidget(buttons)
         layout.addWidget(self.hint)
         self._show_event()
-        services.current_event_changed.connect(lambda _id: self._show_event())
+        services.current_event_changed.connect(self._show_event)
         self.name.setFocus()
 
-    def _show_event(self) -> None:
+    def _show_event(self, *_args: object) -> None:
         event_id = self.services.current_event_id
         if event_id is None:
             self.event_label.setText(

@@ -1,0 +1,56 @@
+"""The People table model: correct for Qt (qtmodeltester), windowed, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from netdesk.core.people_query import PersonQuery
+from netdesk.core.store import Store
+from netdesk.ui import people_model
+from netdesk.ui.people_model import COLUMNS, PERSON_ID_ROLE, PeopleModel, column_index
+from tests.ui.app_fixtures import add_people
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester, store: Store) -> None:
+    add_people(store, "Sanne de Vries", "Jan Jansen", "Zoë Åberg", organisation="Deltares")
+    model = PeopleModel(store)
+    qtmodeltester.check(model, force_py=True)
+    model.update_query(search="jan")
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_come_in_windows_and_only_the_window_asked_is_fetched(qtbot, store, monkeypatch):
+    monkeypatch.setattr(people_model, "WINDOW", 4)
+    monkeypatch.setattr(people_model, "CACHED_WINDOWS", 2)
+    names = [f"Person {n:02d}" for n in range(10)]
+    add_people(store, *names)
+    model = PeopleModel(store)
+    assert model.rowCount() == 10
+    assert model._windows == {}  # nothing read before a view asks
+    assert model.data(model.index(9, 0)) == "Person 09"
+    assert list(model._windows) == [2]
+    model.data(model.index(0, 0))
+    model.data(model.index(5, 0))
+    assert list(model._windows) == [0, 1]  # the oldest window was dropped
+    assert [model.data(model.index(r, 0)) for r in range(10)] == names
+
+
+def test_sorting_a_column_sorts_in_sql(qtbot, store: Store) -> None:
+    ids = add_people(store, "Bram", "anna", "Cas")
+    model = PeopleModel(store)
+    name = column_index("name")
+    assert list(model.ids()) == [ids[1], ids[0], ids[2]]
+    model.sort(name, Qt.SortOrder.DescendingOrder)
+    assert list(model.ids()) == [ids[2], ids[0], ids[1]]
+    assert model.query == PersonQuery(sort="name", descending=True)
+    assert model.data(model.index(0, name), PERSON_ID_ROLE) == ids[2]
+
+
+def test_every_column_is_sortable_and_titled(qtbot, store: Store) -> None:
+    add_people(store, "Bram", "Anna")
+    model = PeopleModel(store)
+    for i, column in enumerate(COLUMNS):
+        assert model.headerData(i, Qt.Orientation.Horizontal)
+        model.sort(i, Qt.SortOrder.AscendingOrder)
+        assert model.query.sort == column.sort
+        assert model.rowCount() == 2

@@ -1,0 +1,67 @@
+"""`netdesk screenshot` renders every view with no display, and keeps the CLI error contract."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from netdesk.core import demo
+from netdesk.core.store import Store
+from netdesk.ui.screenshot import REGISTRY
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("shots") / "demo.db"
+    with Store.open(path) as store:
+        demo.fill(store, 60)
+    return path
+
+
+def _netdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "netdesk.cli.main", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_every_view_renders_offscreen_with_no_display(demo_db: Path, tmp_path: Path) -> None:
+    for view in REGISTRY:
+        out = tmp_path / f"{view}.png"
+        result = _netdesk(
+            "--db", str(demo_db), "screenshot", view, "--out", str(out), "--size", "1024x640"
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+        with Image.open(out) as image:
+            assert image.size == (1024, 640)
+            colours = image.convert("L").getcolors(maxcolors=1_000_000)
+            assert colours is not None and len(colours) > 20  # text was drawn: there is ink
+
+
+def test_bad_size_and_unknown_person_are_one_line_errors(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.png"
+    bad = _netdesk(
+        "--db", str(demo_db), "screenshot", "people", "--out", str(out), "--size", "huge"
+    )
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("netdesk: error: --size") and bad.stderr.count("\n") == 1
+    missing = _netdesk(
+        "--db", str(demo_db), "screenshot", "person", "--person", "999999", "--out", str(out)
+    )
+    assert missing.returncode == 1
+    assert missing.stderr == "netdesk: error: there is no person with id 999999\n"
+    assert not out.exists()
