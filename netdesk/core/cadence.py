@@ -29,15 +29,37 @@ KEEP_IN_TOUCH = "Keep in touch"
 _EFFECTIVE = """coalesce(p.cadence_days, (SELECT min(t.cadence_days) FROM person_tags pt
     JOIN tags t ON t.id = pt.tag_id WHERE pt.person_id = p.id))"""
 
-# The last day we were in touch with p: met, logged an interaction, or finished a follow-up.
-_LAST_CONTACT = """max(
-    coalesce((SELECT max(happened_on) FROM interactions WHERE person_id = p.id), ''),
-    coalesce((SELECT max(substr(e.met_at, 1, 10)) FROM encounter_people ep
-              JOIN encounters e ON e.id = ep.encounter_id WHERE ep.person_id = p.id), ''),
-    coalesce((SELECT max(substr(done_on, 1, 10)) FROM followups
-              WHERE person_id = p.id AND status = 'done'), ''),
-    substr(p.created_at, 1, 10))"""
-
+# Everyone a cadence applies to, with nothing open, and the last day we were in
+# touch (met, logged an interaction, finished a follow-up, or added them). The
+# people with a cadence are found first (materialised), so the per-person
+# look-ups run for those few, not for the whole address book.
+_CANDIDATES = """
+WITH tagged AS MATERIALIZED (
+    SELECT pt.person_id, min(t.cadence_days) AS days
+    FROM tags t JOIN person_tags pt ON pt.tag_id = t.id
+    WHERE t.cadence_days IS NOT NULL GROUP BY pt.person_id),
+with_cadence AS MATERIALIZED (
+    SELECT p.id, p.full_name, p.created_at, p.cadence_days AS days FROM people p
+    WHERE p.cadence_days IS NOT NULL AND p.deleted_at IS NULL
+    UNION ALL
+    SELECT p.id, p.full_name, p.created_at, tg.days FROM tagged tg
+    JOIN people p ON p.id = tg.person_id
+    WHERE p.cadence_days IS NULL AND p.deleted_at IS NULL),
+busy AS MATERIALIZED (SELECT DISTINCT person_id FROM followups WHERE status <> 'done'),
+candidates AS (
+    SELECT c.id, c.full_name, c.days, max(
+        coalesce((SELECT max(happened_on) FROM interactions WHERE person_id = c.id), ''),
+        coalesce((SELECT max(substr(e.met_at, 1, 10)) FROM encounter_people ep
+                  JOIN encounters e ON e.id = ep.encounter_id WHERE ep.person_id = c.id), ''),
+        coalesce((SELECT max(substr(done_on, 1, 10)) FROM followups
+                  WHERE person_id = c.id AND status = 'done'), ''),
+        substr(c.created_at, 1, 10)) AS last_contact
+    FROM with_cadence c WHERE c.id NOT IN busy),
+due AS (
+    SELECT id, full_name, days, last_contact,
+           date(last_contact, '+' || days || ' days') AS due_on
+    FROM candidates WHERE date(last_contact, '+' || days || ' days') <= :today)
+"""
 
 @dataclass(frozen=True)
 class CadenceDue:
@@ -120,27 +142,20 @@ def due(
     store: Store, *, today: dt.date | None = None, limit: int | None = None
 ) -> list[CadenceDue]:
     """People with a cadence, nothing open and no contact for longer than it; most overdue first."""
-    today = today or dt.date.today()
-    sql = f"""
-    SELECT id, full_name, cadence, last_contact,
-           date(last_contact, '+' || cadence || ' days') AS due_on
-    FROM (SELECT p.id, p.full_name, {_EFFECTIVE} AS cadence, {_LAST_CONTACT} AS last_contact
-          FROM people p
-          WHERE p.deleted_at IS NULL
-            AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.person_id = p.id
-                            AND f.status <> 'done'))
-    WHERE cadence IS NOT NULL AND date(last_contact, '+' || cadence || ' days') <= :today
-    ORDER BY due_on, full_name COLLATE NOCASE
-    """ + (" LIMIT :limit" if limit else "")
-    rows = store.conn.execute(sql, {"today": iso_date(today), "limit": limit}).fetchall()
+    sql = _CANDIDATES + "SELECT * FROM due ORDER BY due_on, full_name COLLATE NOCASE"
+    if limit:
+        sql += " LIMIT :limit"
+    params = {"today": iso_date(today or dt.date.today()), "limit": limit}
     return [
         CadenceDue(pid, name, days, dt.date.fromisoformat(last), dt.date.fromisoformat(due_on))
-        for pid, name, days, last, due_on in rows
+        for pid, name, days, last, due_on in store.conn.execute(sql, params).fetchall()
     ]
 
 
 def count_due(store: Store, *, today: dt.date | None = None) -> int:
-    return len(due(store, today=today))
+    return store.scalar(
+        _CANDIDATES + "SELECT count(*) FROM due", {"today": iso_date(today or dt.date.today())}
+    )
 
 
 def schedule_due(store: Store, *, today: dt.date | None = None) -> list[int]:

@@ -76,6 +76,7 @@ class Reminders(QObject):
         today: Callable[[], dt.date] = dt.date.today,
         interval_ms: int = CHECK_INTERVAL_MS,
         settings: QSettings | None = None,
+        debounce_ms: int = 500,
     ) -> None:
         super().__init__(window)
         self._services = services
@@ -90,6 +91,10 @@ class Reminders(QObject):
             self.tray = self._make_tray()
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.check)
+        # An import or a review writes in bursts: count once after the burst, not per write
+        # (at 100k people a check costs about a tenth of a second; see benchmarks/RESULTS.md).
+        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._debounce.timeout.connect(self.check)
         services.changed.connect(self._on_changed)
 
     @property
@@ -126,6 +131,7 @@ class Reminders(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._debounce.stop()
         if self.tray is not None:
             self.tray.hide()
 
@@ -155,8 +161,8 @@ class Reminders(QObject):
                 self.show_window()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("followups", "people", "interactions", "tags"):
-            self.check()
+        if changes.touches("followups", "people", "interactions", "tags", "encounters"):
+            self._debounce.start()
 
     def check(self) -> None:
         """Count what is due now; notify about what has fallen due since the last check."""

@@ -85,3 +85,23 @@ def test_people_not_contacted_for_longer_than_their_cadence_are_due(store: Store
     (created,) = cadence.schedule_due(store, today=DAY)
     assert store.followups.get(created).due_on == DAY
     assert cadence.due(store, today=DAY) == []  # now it has something open
+
+
+def test_tag_cadence_people_are_due_and_deleted_people_are_not(store: Store) -> None:
+    tagged = _person(store, "Tagged Mentor", tags=("mentor",))
+    gone = _person(store, "Deleted Mentor", tags=("mentor",))
+    _person(store, "Untagged")
+    cadence.set_tag_cadence(store, "mentor", 91)
+    with store.transaction() as conn:
+        conn.execute("UPDATE people SET created_at = '2026-01-01T09:00:00Z'")
+    store.people.delete([gone])
+    assert [item.person_id for item in cadence.due(store, today=DAY)] == [tagged]
+    assert cadence.due(store, today=DAY)[0].due_on == dt.date(2026, 4, 2)
+    assert cadence.count_due(store, today=DAY) == 1
+    assert cadence.count_due(store, today=dt.date(2026, 4, 1)) == 0
+    # Done follow-ups count as contact: finishing one today resets the clock.
+    store.followups.done(store.followups.add(tagged, "Call", DAY), on=DAY)
+    (following,) = store.followups.list("open", person_id=tagged)
+    store.followups.delete(following.id)  # nothing open: only the done one counts
+    assert cadence.count_due(store, today=DAY) == 0
+    assert cadence.count_due(store, today=DAY + dt.timedelta(days=91)) == 1

@@ -131,7 +131,9 @@ def test_reminders_count_and_notify_without_a_tray(qtbot, store: Store, tmp_path
     qtbot.addWidget(window)
     day = [TODAY]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    reminders = Reminders(Services(store), window, today=lambda: day[0], settings=settings)
+    reminders = Reminders(
+        Services(store), window, today=lambda: day[0], settings=settings, debounce_ms=0
+    )
     assert not reminders.has_tray  # offscreen: no tray, and nothing breaks
     with qtbot.waitSignal(reminders.notified) as first:
         reminders.start()
