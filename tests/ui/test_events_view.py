@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from netdesk.ui.event_dialog import EventDialog
-from tests.ui.app_fixtures import TODAY, add_people, services, settings, window  # noqa: F401
+from tests.ui.app_fixtures import TODAY, add_people
 
 
 def test_events_list_counts_people_and_opens_them(qtbot, window, store) -> None:

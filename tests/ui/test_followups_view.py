@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from tests.ui.app_fixtures import TODAY, add_people, services, settings, window  # noqa: F401
+from tests.ui.app_fixtures import TODAY, add_people
 
 
 def test_a_followup_marked_done_moves_groups(qtbot, window, store) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from netdesk.core.people_query import PersonQuery
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.quick_capture import QuickCapture
-from tests.ui.app_fixtures import TODAY, add_people, services, settings, window  # noqa: F401
+from tests.ui.app_fixtures import TODAY, add_people
 
 
 def test_typing_in_search_filters_the_table(qtbot, window: MainWindow, store) -> None:

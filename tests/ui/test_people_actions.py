@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from netdesk.core.people_query import PersonQuery
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.person_form import PersonForm
-from tests.ui.app_fixtures import add_people, services, settings, window  # noqa: F401
+from tests.ui.app_fixtures import add_people
 
 
 def _select_rows(people, rows: list[int]) -> None:
