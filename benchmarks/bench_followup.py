@@ -65,22 +65,28 @@ def main() -> None:
 
         ref, due = timed(store.followups.count_due, args.rounds)
         mine, people_due = timed(lambda: cadence.count_due(store), args.rounds)
-        print(f"reminder check: followups.count_due {ref * 1000:.1f} ms ({due:,} due)"
-              f" | cadence.count_due {mine * 1000:.1f} ms ({people_due:,} people due)")
+        print(
+            f"reminder check: followups.count_due {ref * 1000:.1f} ms ({due:,} due)"
+            f" | cadence.count_due {mine * 1000:.1f} ms ({people_due:,} people due)"
+        )
 
         events = store.events.list()
         biggest = max(events, key=lambda e: e.people_met)
         ref, encounters = timed(lambda: store.encounters.for_event(biggest.id), args.rounds)
         mine, cards = timed(lambda: review.items(store, biggest.id), args.rounds)
-        print(f"review cards for '{biggest.name}': encounters.for_event {ref * 1000:.1f} ms"
-              f" ({len(encounters)} encounters) | review.items {mine * 1000:.1f} ms"
-              f" ({len(cards)} people)")
+        print(
+            f"review cards for '{biggest.name}': encounters.for_event {ref * 1000:.1f} ms"
+            f" ({len(encounters)} encounters) | review.items {mine * 1000:.1f} ms"
+            f" ({len(cards)} people)"
+        )
 
         tz = ZoneInfo("Europe/Amsterdam")
         ref, followups = timed(lambda: store.followups.list("open"), args.rounds)
         mine, data = timed(lambda: ics.serialise(followups, tz=tz), max(1, args.rounds // 2))
-        print(f"ics export: followups.list('open') {ref * 1000:.1f} ms ({len(followups):,})"
-              f" | ics.serialise {mine * 1000:.0f} ms ({len(data) / 1e6:.1f} MB)")
+        print(
+            f"ics export: followups.list('open') {ref * 1000:.1f} ms ({len(followups):,})"
+            f" | ics.serialise {mine * 1000:.0f} ms ({len(data) / 1e6:.1f} MB)"
+        )
     for suffix in ("", "-wal", "-shm"):
         (OUT / f"{path.name}{suffix}").unlink(missing_ok=True)
 

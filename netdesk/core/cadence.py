@@ -61,6 +61,7 @@ due AS (
     FROM candidates WHERE date(last_contact, '+' || days || ' days') <= :today)
 """
 
+
 @dataclass(frozen=True)
 class CadenceDue:
     person_id: int
