@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import review, rhythm
+from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EXCHANGE_KINDS
 from netdesk.core.review import PlannedExchange, PlannedFollowup, ReviewItem
@@ -151,6 +152,7 @@ class ReviewWizard(QDialog):
         self._bind_keys()
         self.reload()
         self.resize(900, 680)
+        services.changed.connect(self._on_changed)
 
     # -- building ------------------------------------------------------------------
 
@@ -326,6 +328,21 @@ class ReviewWizard(QDialog):
             self._show_finished()
         else:
             self.show_card(review.resume_index(self._items))
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Someone captured at the event while reviewing: count them, keep the card as typed."""
+        if not changes.touches("encounters", "people") or self.current is None:
+            return
+        person_id = self._items[self.index].person_id
+        self._items = review.items(self._store, self._event.id)
+        ids = [item.person_id for item in self._items]
+        if person_id in ids:
+            self.index = ids.index(person_id)
+            self._update_progress()
+        elif self._items:
+            self.show_card(review.resume_index(self._items))
+        else:
+            self._show_finished()
 
     @property
     def items(self) -> list[ReviewItem]:

@@ -172,3 +172,18 @@ def test_enter_in_a_text_field_does_not_save(qtbot, store: Store) -> None:
     qtbot.keyClick(wizard.gave.note, Qt.Key.Key_Return)
     assert wizard.isVisible() and wizard.name.text() == "Ada Peters"
     assert store.followups.list("all", person_id=ids[0]) == []
+
+
+def test_people_captured_while_reviewing_are_counted_and_the_card_kept(qtbot, store: Store) -> None:
+    event, ids = _event(store)
+    wizard = _open(qtbot, Services(store), event)
+    wizard.show_card(1)
+    wizard.notes.setPlainText("half-typed")
+    late = store.people.add(
+        PersonFields(full_name="Eli Late"), event_id=event, context="at the door"
+    )
+    assert wizard.progress_text() == "0 of 5 reviewed"
+    assert wizard.name.text() == "Bo Jansen" and wizard.notes.toPlainText() == "half-typed"
+    store.people.delete([ids[1]])  # the person on the card went to the trash
+    assert wizard.name.text() == "Ada Peters"
+    assert late in [item.person_id for item in wizard.items]
