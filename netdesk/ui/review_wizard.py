@@ -274,8 +274,10 @@ class ReviewWizard(QDialog):
         finished = QWidget()
         finished_layout = QVBoxLayout(finished)
         finished_layout.addStretch(1)
+        # Full width, text centred: an aligned word-wrapped label gets no width and clips.
         for widget in (self.done_title, self.done_text, self.empty_text):
-            finished_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            finished_layout.addWidget(widget)
         row = QHBoxLayout()
         row.addStretch(1)
         self.finished_close = QPushButton(self.tr("&Close"))
