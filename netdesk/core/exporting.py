@@ -26,7 +26,7 @@ JSON_FORMAT = "netdesk-json"
 JSON_TABLES = (
     "events", "people", "contact_points", "tags", "person_tags", "encounters",
     "encounter_people", "followups", "interactions", "exchanges", "introductions", "goals",
-    "card_profiles", "provenance",
+    "card_profiles", "provenance", "reviews", "email_templates",
 )  # fmt: skip
 
 
