@@ -29,3 +29,9 @@ def install_translator(translator: Translator | None) -> None:
 def translate(context: str, text: str) -> str:
     """Translate ``text``; placeholders use ``{name}`` and are filled afterwards."""
     return _translator(context, text)
+
+
+# Named as Qt names it, because that name is what lupdate looks for.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction by lupdate; it is translated later, where it is shown."""
+    return text
