@@ -1,0 +1,160 @@
+"""Merge a scanned card into a person we know: fields side by side, a choice per field.
+
+Nothing is overwritten unless the user picks the card's value for that field;
+empty fields default to the card's value, differing ones to what we have.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.model import ContactPoint
+from netdesk.core.resolve import KEEP, TAKE, Proposal
+from netdesk.ui.look import scaled_font, set_muted
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "full_name": QCoreApplication.translate("MergeDialog", "Name"),
+        "organisation": QCoreApplication.translate("MergeDialog", "Organisation"),
+        "department": QCoreApplication.translate("MergeDialog", "Department"),
+        "title": QCoreApplication.translate("MergeDialog", "Title"),
+        "notes": QCoreApplication.translate("MergeDialog", "Notes"),
+    }
+    return labels.get(name, name)
+
+
+def reason_text(reason: str) -> str:
+    texts = {
+        "uid": QCoreApplication.translate("MergeDialog", "the same card ID"),
+        "email": QCoreApplication.translate("MergeDialog", "the same email address"),
+        "phone": QCoreApplication.translate("MergeDialog", "the same phone number"),
+        "url": QCoreApplication.translate("MergeDialog", "the same profile link"),
+        "name": QCoreApplication.translate("MergeDialog", "a close name at the same organisation"),
+    }
+    return texts.get(reason, reason)
+
+
+class MergeDialog(QDialog):
+    """Shows a :class:`Proposal`; read :meth:`choices` and :meth:`points` after ``exec()``."""
+
+    def __init__(self, proposal: Proposal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proposal = proposal
+        self.setWindowTitle(self.tr("Merge scanned card"))
+        self.setMinimumWidth(620)
+        self._groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        self._point_boxes: list[tuple[QCheckBox, ContactPoint]] = []
+
+        heading = QLabel(
+            self.tr("This card looks like {name}, whom you already know ({reason}).").format(
+                name=proposal.person.full_name, reason=reason_text(proposal.match.reason)
+            )
+        )
+        heading.setWordWrap(True)
+        heading.setFont(scaled_font(self, 1.1, bold=True))
+        hint = QLabel(
+            self.tr(
+                "Choose, field by field, what to keep. Nothing changes unless you pick the"
+                " card's value."
+            )
+        )
+        hint.setWordWrap(True)
+        set_muted(hint)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(8)
+        for column, text in enumerate(("", self.tr("You have"), self.tr("The card says"))):
+            header = QLabel(text)
+            header.setFont(scaled_font(self, 1.0, bold=True))
+            grid.addWidget(header, 0, column)
+        row_index = 1
+        for row in proposal.rows:
+            if row.state in ("same", "none"):
+                continue
+            grid.addWidget(QLabel(field_label(row.field)), row_index, 0, Qt.AlignmentFlag.AlignTop)
+            keep = QRadioButton(row.current or self.tr("(empty)"))
+            take = QRadioButton(row.scanned)
+            for button in (keep, take):
+                button.setToolTip(button.text())
+            group = QButtonGroup(self)
+            group.addButton(keep)
+            group.addButton(take)
+            (take if row.state == "fill" else keep).setChecked(True)
+            grid.addWidget(keep, row_index, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(take, row_index, 2, Qt.AlignmentFlag.AlignTop)
+            self._groups[row.field] = (keep, take)
+            row_index += 1
+        if proposal.new_points:
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            grid.addWidget(line, row_index, 0, 1, 3)
+            row_index += 1
+            grid.addWidget(
+                QLabel(self.tr("New on the card")), row_index, 0, Qt.AlignmentFlag.AlignTop
+            )
+            for point in proposal.new_points:
+                box = QCheckBox(f"{point.value}" + (f"  ({point.label})" if point.label else ""))
+                box.setChecked(True)
+                grid.addWidget(box, row_index, 2)
+                self._point_boxes.append((box, point))
+                row_index += 1
+        if row_index == 1:
+            same = QLabel(self.tr("The card holds nothing you do not already have."))
+            set_muted(same)
+            grid.addWidget(same, 1, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addSpacing(6)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def choose(self, field: str, choice: str) -> None:
+        """Pick ``'current'`` or ``'scanned'`` for a field (what a click does)."""
+        keep, take = self._groups[field]
+        (take if choice == TAKE else keep).setChecked(True)
+
+    def choices(self) -> dict[str, str]:
+        return {
+            name: TAKE if take.isChecked() else KEEP for name, (_keep, take) in self._groups.items()
+        }
+
+    def set_point_wanted(self, value: str, wanted: bool) -> None:
+        for box, point in self._point_boxes:
+            if point.value == value:
+                box.setChecked(wanted)
+
+    def points(self) -> tuple[ContactPoint, ...]:
+        return tuple(point for box, point in self._point_boxes if box.isChecked())
