@@ -84,9 +84,18 @@ class MergeDialog(QDialog):
             grid.addWidget(header, 0, column)
         row_index = 1
         for row in proposal.rows:
-            if row.state in ("same", "none"):
+            if row.state == "none":
                 continue
-            grid.addWidget(QLabel(field_label(row.field)), row_index, 0, Qt.AlignmentFlag.AlignTop)
+            if row.state == "same":
+                # Shown for context (who this is), with nothing to choose.
+                grid.addWidget(QLabel(field_label(row.field)), row_index, 0)
+                value = QLabel(row.current)
+                value.setWordWrap(True)
+                set_muted(value)
+                grid.addWidget(value, row_index, 1, 1, 2)
+                row_index += 1
+                continue
+            grid.addWidget(QLabel(field_label(row.field)), row_index, 0)
             keep = QRadioButton(row.current or self.tr("(empty)"))
             take = QRadioButton(row.scanned)
             for button in (keep, take):
@@ -95,8 +104,8 @@ class MergeDialog(QDialog):
             group.addButton(keep)
             group.addButton(take)
             (take if row.state == "fill" else keep).setChecked(True)
-            grid.addWidget(keep, row_index, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(take, row_index, 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(keep, row_index, 1)
+            grid.addWidget(take, row_index, 2)
             self._groups[row.field] = (keep, take)
             row_index += 1
         if proposal.new_points:
@@ -113,10 +122,12 @@ class MergeDialog(QDialog):
                 grid.addWidget(box, row_index, 2)
                 self._point_boxes.append((box, point))
                 row_index += 1
-        if row_index == 1:
+        if not self._groups and not self._point_boxes:
             same = QLabel(self.tr("The card holds nothing you do not already have."))
             set_muted(same)
-            grid.addWidget(same, 1, 0, 1, 3)
+            grid.addWidget(same, row_index, 0, 1, 3)
+            row_index += 1
+        grid.setRowStretch(row_index, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 

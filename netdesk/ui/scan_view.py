@@ -14,7 +14,7 @@ from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -87,26 +87,37 @@ class ScanView(QWidget):
 
         self.camera_stack = QStackedWidget()
         self.camera_stack.setMinimumSize(360, 240)
+        # Without a running camera the panel is the drop zone, and says what else works.
+        self.idle_panel = QFrame()
+        self.idle_panel.setObjectName("scanDropZone")
+        border = self.palette().color(QPalette.ColorRole.Mid).name()
+        self.idle_panel.setStyleSheet(
+            f"#scanDropZone {{ border: 2px dashed {border}; border-radius: 10px; }}"
+        )
         self.no_camera = QLabel()
         self.no_camera.setWordWrap(True)
         self.no_camera.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_camera.setFrameShape(QFrame.Shape.StyledPanel)
-        self.no_camera.setMargin(24)
-        self.camera_stack.addWidget(self.no_camera)
+        self.no_camera.setFont(scaled_font(self, 1.25, bold=True))
+        self.idle_hint = QLabel()
+        self.idle_hint.setWordWrap(True)
+        self.idle_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.camera_button = QPushButton(self.tr("Start &camera"))
         self.camera_button.clicked.connect(self._toggle_camera)
-
         self.open_button = QPushButton(self.tr("&Open images…"))
+        self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_files)
         self.paste_button = QPushButton(self.tr("&Paste image"))
         self.paste_button.clicked.connect(self.paste)
         QShortcut(QKeySequence.StandardKey.Paste, self, activated=self.paste)
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_files)
-        drop_hint = QLabel(
-            self.tr("or drop image files here — photos, screenshots, several at once")
-        )
-        drop_hint.setWordWrap(True)
-        set_muted(drop_hint)
+        idle = QVBoxLayout(self.idle_panel)
+        idle.setContentsMargins(48, 24, 48, 24)
+        idle.addStretch(2)
+        idle.addWidget(self.no_camera)
+        idle.addSpacing(8)
+        idle.addWidget(self.idle_hint)
+        idle.addStretch(3)
+        self.camera_stack.addWidget(self.idle_panel)
 
         self.cue = QLabel()
         self.cue.setWordWrap(True)
@@ -125,6 +136,7 @@ class ScanView(QWidget):
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(3)
         self.results.itemDoubleClicked.connect(self._on_item_activated)
         self.results.currentItemChanged.connect(self._on_current_changed)
         self.results_empty = QLabel(
@@ -132,22 +144,26 @@ class ScanView(QWidget):
         )
         self.results_empty.setWordWrap(True)
         set_muted(self.results_empty)
+        self.results_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.results_empty.setContentsMargins(0, 6, 0, 0)
         self.review_button = QPushButton(self.tr("&Review differences…"))
         self.review_button.setEnabled(False)
         self.review_button.clicked.connect(self.review_current)
 
         buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for button in (self.camera_button, self.open_button, self.paste_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.camera_stack, 1)
         left.addLayout(buttons)
-        left.addWidget(drop_hint)
         right = QVBoxLayout()
         right.addWidget(results_title)
-        right.addWidget(self.results_empty)
-        right.addWidget(self.results, 1)
+        self.results_stack = QStackedWidget()
+        self.results_stack.addWidget(self.results_empty)
+        self.results_stack.addWidget(self.results)
+        right.addWidget(self.results_stack, 1)
         right.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignRight)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -192,19 +208,25 @@ class ScanView(QWidget):
         has_camera = bool(self._cameras)
         self.camera_button.setVisible(has_camera)
         if not has_camera:
-            self.no_camera.setText(
+            self.no_camera.setText(self.tr("No camera found"))
+            self.idle_hint.setText(
                 self.tr(
-                    "No camera found.\n\nOpen photos or screenshots of QR cards, drop them here,"
-                    " or paste an image from the clipboard."
+                    "Open photos or screenshots of QR cards, drop them here (several at once),"
+                    " or paste an image from the clipboard with Ctrl+V."
                 )
             )
         else:
-            self.no_camera.setText(self.tr("Start the camera and hold a QR card in front of it."))
+            self.no_camera.setText(self.tr("Hold a QR card in front of the camera"))
+            self.idle_hint.setText(
+                self.tr(
+                    "Start the camera, or open photos and screenshots, drop them here, or paste"
+                    " an image with Ctrl+V."
+                )
+            )
 
     def _show_empty(self) -> None:
         empty = self.results.count() == 0
-        self.results_empty.setVisible(empty)
-        self.results.setVisible(not empty)
+        self.results_stack.setCurrentWidget(self.results_empty if empty else self.results)
 
     def _flash(self, text: str, *, good: bool) -> None:
         """The success cue: a coloured banner that fades after a few seconds."""
@@ -341,8 +363,8 @@ class ScanView(QWidget):
             return
         self._camera.stop()
         preview = self.camera_stack.currentWidget()
-        self.camera_stack.setCurrentWidget(self.no_camera)
-        if preview is not self.no_camera:
+        self.camera_stack.setCurrentWidget(self.idle_panel)
+        if preview is not self.idle_panel:
             self.camera_stack.removeWidget(preview)
             preview.deleteLater()
         self._camera.deleteLater()
