@@ -199,7 +199,8 @@ def _draw_cut_lines(painter: QPainter, grid: SheetGeometry, options: SheetOption
 
 
 def _font(size_mm: float, *, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
+    font = QFont()  # the system sans font; Qt falls back per script (CJK, Greek…)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPixelSize(max(1, round(_mm(size_mm))))
     font.setBold(bold)
     return font

@@ -1,0 +1,469 @@
+"""My card: profiles, the fields each one shares, a live QR preview, export and presenter mode.
+
+Typing updates the preview after a short pause and saves the profile a little
+later; nothing is lost when the window closes. The code shown is always the
+one that will be exported: a card too long to scan comfortably shows which
+fields to leave out instead of a code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core import qrimage
+from netdesk.core.badges import attendee_cards
+from netdesk.core.cardpayload import card_code
+from netdesk.core.cards import CARD_FIELDS, DEFAULT_PROFILE
+from netdesk.core.changes import Changes
+from netdesk.core.errors import NetdeskError
+from netdesk.core.qrimage import QrCode
+from netdesk.ui.card_presenter import CardPresenter, QrView
+from netdesk.ui.card_sheet import SheetOptions, guard_none_refcount, render_sheet
+from netdesk.ui.services import Services
+
+guard_none_refcount()
+
+_LISTS = ("emails", "phones", "urls")
+_MULTILINE = ("address", "note", *_LISTS)
+
+
+class CardEditor(QWidget):
+    """The "My card" page. ``present()`` opens presenter mode on the chosen screen."""
+
+    preview_updated = Signal()  # after the preview shows the current fields
+    export_finished = Signal(object)  # the path written
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.store = services.store
+        self.preview_delay = 150
+        self.save_delay = 700
+        self._profile: str | None = None
+        self._loading = False
+        self._presenter: CardPresenter | None = None
+        self.code: QrCode | None = None
+
+        self._preview_timer = QTimer(self, singleShot=True, timeout=self.update_preview)
+        self._save_timer = QTimer(self, singleShot=True, timeout=self.save_now)
+
+        self.profiles = QListWidget()
+        self.profiles.currentTextChanged.connect(self._on_profile_chosen)
+        new, delete = QPushButton(self.tr("New…")), QPushButton(self.tr("Delete…"))
+        new.clicked.connect(lambda: self.new_profile())
+        delete.clicked.connect(lambda: self.delete_profile())
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Profiles")))
+        left.addWidget(self.profiles, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(delete)
+        left.addLayout(buttons)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self._make_form(), 3)
+        layout.addLayout(self._make_preview(), 3)
+        services.changed.connect(self._on_changes)
+        self.reload()
+
+    # -- building -----------------------------------------------------------------
+
+    def _make_form(self) -> QGroupBox:
+        labels = {
+            "name": self.tr("Name"),
+            "organisation": self.tr("Organisation"),
+            "department": self.tr("Department"),
+            "title": self.tr("Title"),
+            "emails": self.tr("Emails"),
+            "phones": self.tr("Phones"),
+            "website": self.tr("Website"),
+            "linkedin": self.tr("LinkedIn"),
+            "urls": self.tr("Other links"),
+            "address": self.tr("Address"),
+            "note": self.tr("Short note"),
+        }
+        hints = {
+            "emails": self.tr("one per line"),
+            "phones": self.tr("one per line, e.g. +31 6 1234 5678"),
+            "urls": self.tr("one per line"),
+            "linkedin": "https://www.linkedin.com/in/…",
+            "website": "https://…",
+        }
+        box = QGroupBox(self.tr("Fields (ticked ones are in the code)"))
+        grid = QGridLayout(box)
+        self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.shares: dict[str, QCheckBox] = {}
+        for row, key in enumerate(CARD_FIELDS):
+            if key in _MULTILINE:
+                edit: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+                edit.setTabChangesFocus(True)
+                lines = 3 if key in ("address", "note") else 2
+                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+                edit.textChanged.connect(self._on_edited)
+            else:
+                edit = QLineEdit()
+                edit.textEdited.connect(self._on_edited)
+            if key in hints:
+                edit.setPlaceholderText(hints[key])
+            share = QCheckBox(self.tr("Share"))
+            share.setChecked(True)
+            share.toggled.connect(self._on_edited)
+            label = QLabel(labels[key])
+            label.setBuddy(edit)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(share, row, 2)
+            self.inputs[key], self.shares[key] = edit, share
+        grid.setRowStretch(len(CARD_FIELDS), 1)
+        return box
+
+    def _make_preview(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.format = QComboBox()
+        self.format.addItem(self.tr("vCard 3.0 (best for phone cameras)"), "vcard")
+        self.format.addItem(self.tr("MECARD (shorter, fewer fields)"), "mecard")
+        self.format.currentIndexChanged.connect(lambda _i: self.update_preview())
+        column.addWidget(self.format)
+        self.preview = QrView()
+        column.addWidget(self.preview, 1)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(True)
+        self.meter.setFormat(self.tr("%p% of the largest easy-to-scan code"))
+        column.addWidget(self.meter)
+        self.meter_text = QLabel()
+        self.meter_text.setWordWrap(True)
+        column.addWidget(self.meter_text)
+
+        exports = QFormLayout()
+        self.png_size = QSpinBox()
+        self.png_size.setRange(200, 4000)
+        self.png_size.setSingleStep(100)
+        self.png_size.setValue(1200)
+        self.png_size.setSuffix(self.tr(" px"))
+        png, svg = QPushButton(self.tr("Save PNG…")), QPushButton(self.tr("Save SVG…"))
+        png.clicked.connect(lambda: self._ask_and_export("png"))
+        svg.clicked.connect(lambda: self._ask_and_export("svg"))
+        row = QHBoxLayout()
+        row.addWidget(self.png_size)
+        row.addWidget(png)
+        row.addWidget(svg)
+        exports.addRow(self.tr("Image"), row)
+
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        cards, badges = QPushButton(self.tr("Cards PDF…")), QPushButton(self.tr("Badges…"))
+        cards.setToolTip(self.tr("A page of business cards with this profile, with cut lines"))
+        badges.setToolTip(
+            self.tr("Name badges for an attendee list (CSV with name, organisation, email)")
+        )
+        cards.clicked.connect(lambda: self._ask_and_export("cards"))
+        badges.clicked.connect(lambda: self._ask_and_export("badges"))
+        row = QHBoxLayout()
+        row.addWidget(self.paper)
+        row.addWidget(cards)
+        row.addWidget(badges)
+        exports.addRow(self.tr("Print"), row)
+
+        self.screens = QComboBox()
+        self.present_button = QPushButton(self.tr("Present full screen"))
+        self.present_button.setToolTip(
+            self.tr("Show the code as large as the screen allows; Esc leaves")
+        )
+        self.present_button.clicked.connect(lambda: self.present())
+        row = QHBoxLayout()
+        row.addWidget(self.screens, 1)
+        row.addWidget(self.present_button)
+        exports.addRow(self.tr("Screen"), row)
+        column.addLayout(exports)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        self._fill_screens()
+        return column
+
+    def _fill_screens(self) -> None:
+        chosen = max(0, self.screens.currentIndex())
+        self.screens.clear()
+        for index, screen in enumerate(QGuiApplication.screens()):
+            size = screen.geometry().size()
+            self.screens.addItem(
+                self.tr("%1: %2 (%3×%4)")
+                .replace("%1", str(index + 1))
+                .replace("%2", screen.name() or self.tr("screen"))
+                .replace("%3", str(size.width()))
+                .replace("%4", str(size.height())),
+                index,
+            )
+        self.screens.setCurrentIndex(min(chosen, self.screens.count() - 1))
+
+    # -- profiles -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the profile list, keeping the current one selected."""
+        names = [p.name for p in self.store.cards.list()]
+        if not names:
+            # A first card to fill in, so the page never opens empty.
+            self.store.cards.save(DEFAULT_PROFILE, {}, shared=tuple(CARD_FIELDS))
+            names = [DEFAULT_PROFILE]
+        current = self._profile if self._profile in names else names[0]
+        self.profiles.blockSignals(True)
+        self.profiles.clear()
+        self.profiles.addItems(names)
+        self.profiles.setCurrentRow(names.index(current))
+        self.profiles.blockSignals(False)
+        self._load(current)
+
+    def _on_profile_chosen(self, name: str) -> None:
+        if name and name != self._profile:
+            self.save_now()
+            self._load(name)
+
+    def _load(self, name: str) -> None:
+        profile = self.store.cards.get(name)
+        self._profile = name
+        self._loading = True
+        try:
+            for key, edit in self.inputs.items():
+                value = profile.fields.get(key, [] if key in _LISTS else "")
+                text = "\n".join(value) if isinstance(value, list) else str(value or "")
+                if isinstance(edit, QPlainTextEdit):
+                    edit.setPlainText(text)
+                else:
+                    edit.setText(text)
+                self.shares[key].setChecked(key in profile.shared or not profile.fields.get(key))
+        finally:
+            self._loading = False
+        self.update_preview()
+
+    def new_profile(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, self.tr("New card profile"), self.tr("Profile name (work, personal…):")
+            )
+            if not ok:
+                return
+        name = name.strip()
+        if not name:
+            return
+        self.save_now()
+        base = self.current_fields() if self._profile else {}
+        if name not in [p.name for p in self.store.cards.list()]:
+            # Start from the current card: a new profile usually differs in a few fields.
+            self.store.cards.save(name, base, shared=self.current_shared())
+        self._profile = name
+        self.reload()
+
+    def delete_profile(self, *, ask: bool = True) -> None:
+        if not self._profile:
+            return
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete card profile"),
+                self.tr("Delete the profile '%1'? Its fields are not kept anywhere else.").replace(
+                    "%1", self._profile
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._save_timer.stop()
+        self.store.cards.delete(self._profile)
+        self._profile = None
+        self.reload()
+
+    # -- fields, preview, saving -------------------------------------------------------
+
+    def current_fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {}
+        for key, edit in self.inputs.items():
+            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            if key in _LISTS:
+                fields[key] = [line.strip() for line in text.splitlines() if line.strip()]
+            else:
+                fields[key] = text.strip()
+        return fields
+
+    def current_shared(self) -> tuple[str, ...]:
+        return tuple(key for key in CARD_FIELDS if self.shares[key].isChecked())
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._preview_timer.start(self.preview_delay)
+        self._save_timer.start(self.save_delay)
+
+    def update_preview(self) -> None:
+        fields = self.current_fields()
+        shown = {k: v for k, v in fields.items() if k in self.current_shared()}
+        try:
+            self.code = card_code(shown, self.format.currentData())
+        except NetdeskError as error:
+            self.code = None
+            self.preview.set_code(None, str(error))
+            fill = 1.0 if error.code == "card-too-long" else 0.0
+            self._show_meter(None, fill, str(error) if error.code == "card-too-long" else "")
+        else:
+            self.preview.set_code(self.code)
+            self._show_meter(self.code.fit, self.code.fit.fill, "")
+        self.preview_updated.emit()
+
+    def _show_meter(self, fit: qrimage.Fit | None, fill: float, refusal: str) -> None:
+        self.meter.setValue(min(100, round(fill * 100)))
+        if fit is None:
+            self.meter_text.setText(refusal)
+            self.meter_text.setStyleSheet("color: #b3261e;" if refusal else "")
+            return
+        density = {
+            "light": self.tr("Light: reads from across a table."),
+            "moderate": self.tr("Moderate: reads at arm's length."),
+            "dense": self.tr("Dense: hold the phone close, or share fewer fields."),
+        }[fit.density]
+        self.meter_text.setStyleSheet("")
+        self.meter_text.setText(
+            self.tr("%1×%1 modules, version %2, error correction %3, %4 bytes. %5")
+            .replace("%1", str(fit.modules))
+            .replace("%2", str(fit.version))
+            .replace("%3", fit.level)
+            .replace("%4", str(fit.payload_bytes))
+            .replace("%5", density)
+        )
+
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        if self._profile is None or self._loading:
+            return
+        try:
+            self.store.cards.save(
+                self._profile, self.current_fields(), shared=self.current_shared()
+            )
+        except NetdeskError as error:
+            self.status.setText(str(error))
+
+    def _on_changes(self, changes: Changes) -> None:
+        # Our own saves change nothing on screen; a profile made elsewhere (CLI, import) does.
+        if "cards" in changes and not self._save_timer.isActive():
+            names = [self.profiles.item(i).text() for i in range(self.profiles.count())]
+            if names != [p.name for p in self.store.cards.list()]:
+                self.reload()
+
+    # -- export and presenting ---------------------------------------------------------
+
+    def _ask_and_export(self, kind: str) -> None:
+        titles = {
+            "png": (self.tr("Save QR code as PNG"), self.tr("PNG image (*.png)"), ".png"),
+            "svg": (self.tr("Save QR code as SVG"), self.tr("SVG image (*.svg)"), ".svg"),
+            "cards": (self.tr("Save business cards PDF"), self.tr("PDF (*.pdf)"), ".pdf"),
+            "badges": (self.tr("Save name badges PDF"), self.tr("PDF (*.pdf)"), ".pdf"),
+        }
+        attendees = None
+        if kind == "badges":
+            attendees, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Attendee list"), "", self.tr("CSV (*.csv *.txt)")
+            )
+            if not attendees:
+                return
+        title, pattern, suffix = titles[kind]
+        default = f"{self._profile or 'card'}-{kind}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, default, pattern)
+        if path:
+            path = path if path.lower().endswith(suffix) else path + suffix
+            self.export(kind, Path(path), attendees=Path(attendees) if attendees else None)
+
+    def export(self, kind: str, path: Path, *, attendees: Path | None = None) -> None:
+        """Write ``kind`` (png, svg, cards, badges); sheets render off the GUI thread."""
+        self.save_now()
+        fmt = self.format.currentData()
+        try:
+            if kind in ("png", "svg"):
+                if self.code is None:
+                    raise NetdeskError("card-no-name")
+                qrimage.write(self.code, path, size=self.png_size.value())
+                self._exported(path)
+                return
+            if kind == "badges" and attendees is not None:
+                source: Path | list = attendees
+                layout = "badges"
+            elif self.code is not None:
+                source, layout = [(self.current_fields(), self.code)], kind
+            else:
+                raise NetdeskError("card-no-name")
+        except NetdeskError as error:
+            self.status.setText(str(error))
+            return
+        options = SheetOptions(layout=layout, paper=self.paper.currentData())
+        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.services.tasks.run(
+            _write_sheet,
+            source,
+            fmt,
+            path,
+            options,
+            with_control=True,
+            on_done=lambda _pages: self._exported(path),
+            on_error=lambda error: self.status.setText(str(error)),
+        )
+
+    def _exported(self, path: Path) -> None:
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.export_finished.emit(path)
+
+    def present(self, screen_index: int | None = None) -> CardPresenter | None:
+        """Presenter mode on the screen chosen in the list (or ``screen_index``)."""
+        self.update_preview()
+        if self.code is None:
+            return None
+        screens = QGuiApplication.screens()
+        index = self.screens.currentData() if screen_index is None else screen_index
+        screen = screens[index] if index is not None and 0 <= index < len(screens) else None
+        fields = self.current_fields()
+        shared = self.current_shared()
+        subtitle = " · ".join(
+            fields[k] for k in ("title", "organisation") if fields.get(k) and k in shared
+        )
+        self._presenter = CardPresenter(self.code, fields.get("name", ""), subtitle)
+        self._presenter.closed.connect(self._on_presenter_closed)
+        self._presenter.present(screen)
+        return self._presenter
+
+    def _on_presenter_closed(self) -> None:
+        self._presenter = None
+
+    def showEvent(self, event: object) -> None:
+        # Screens come and go (a projector plugged in just before the talk).
+        self._fill_screens()
+        super().showEvent(event)
+
+
+def _write_sheet(
+    source: Path | list, fmt: str, path: Path, options: SheetOptions, control: Any
+) -> int:
+    """Runs on the pool: read the attendee list (if any), then draw the PDF."""
+    entries = attendee_cards(source, fmt=fmt) if isinstance(source, Path) else source
+    return render_sheet(entries, path, options, control=control)
