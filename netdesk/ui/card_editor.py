@@ -326,9 +326,15 @@ class CardEditor(QWidget):
             self.code = card_code(shown, self.format.currentData())
         except NetdeskError as error:
             self.code = None
-            self.preview.set_code(None, str(error))
-            fill = 1.0 if error.code == "card-too-long" else 0.0
-            self._show_meter(None, fill, str(error) if error.code == "card-too-long" else "")
+            text = str(error)
+            text = text[:1].upper() + text[1:]  # core sentences are lower-case for the CLI
+            if error.code == "card-too-long":
+                # The details (and the fields to drop) go under the meter, once.
+                self.preview.set_code(None, self.tr("No code: too long for phones to read easily."))
+                self._show_meter(None, 1.0, text)
+            else:
+                self.preview.set_code(None, text)
+                self._show_meter(None, 0.0, "")
         else:
             self.preview.set_code(self.code)
             self._show_meter(self.code.fit, self.code.fit.fill, "")

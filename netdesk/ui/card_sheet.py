@@ -267,8 +267,11 @@ def _draw_qr(painter: QPainter, code: QrCode, rect: QRectF) -> None:
 def _draw_card(painter: QPainter, cell: QRectF, fields: Mapping[str, Any], code: QrCode) -> None:
     """Business card: name, title, organisation and department left; the code right."""
     pad = _mm(4)
-    side = cell.height() - 2 * _mm(5)
-    qr = QRectF(cell.right() - pad - side + _mm(2), cell.y() + _mm(5), side, side)
+    # 38 mm with the quiet zone: about 0.5 mm a module even for the largest code we make,
+    # which a phone reads at reading distance, and it leaves the text room to breathe.
+    side = min(cell.height() - 2 * _mm(5), _mm(38))
+    top = cell.y() + (cell.height() - side) / 2
+    qr = QRectF(cell.right() - pad - side + _mm(2), top, side, side)
     text = QRectF(cell.x() + pad, cell.y() + pad + _mm(1), qr.x() - cell.x() - pad - _mm(1), 0)
     _ink(painter)
     y = text.y()
