@@ -16,7 +16,7 @@ from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import SOURCES, ContactPoint, Person, PersonFields, PersonRow, Provenance
 from netdesk.core.people_query import PersonQuery, query_count, query_ids
-from netdesk.core.search import search_ids
+from netdesk.core.search import search_all_ids, search_ids
 
 if TYPE_CHECKING:
     from netdesk.core.store import Store
@@ -288,6 +288,10 @@ class People:
     def search(self, text: str, *, limit: int = 50) -> list[PersonRow]:
         """Search-as-you-type: by relevance then recency (see :mod:`netdesk.core.search`)."""
         return self.rows(search_ids(self._store.conn, text, limit=limit))
+
+    def search_ids(self, text: str) -> list[int]:
+        """Every match for ``text`` in search order (see :func:`search_all_ids`): ids only."""
+        return search_all_ids(self._store.conn, text)
 
     def ids(self, query: PersonQuery | None = None) -> list[int]:
         """Every id a list shows for ``query``, in its sort order (ids only: cheap at 100k)."""

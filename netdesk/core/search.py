@@ -88,3 +88,21 @@ def search_ids(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> list[
     ]
     scored.sort(key=lambda item: (-item[0], -item[1]))
     return [rowid for _, rowid in scored[:limit]]
+
+
+def search_all_ids(conn: sqlite3.Connection, text: str) -> list[int]:
+    """Every living match, for a table that shows them all, in :func:`search_ids`' order.
+
+    An answer that fits the probe is ranked by relevance; a broader one comes
+    newest first straight from the index, without reading or sorting people rows
+    (sorting 16,000 matches by name costs ~20 ms at 100,000 people, this ~5 ms).
+    """
+    match = match_expression(text)
+    if match is None:
+        return []
+    rows = conn.execute(
+        "SELECT rowid FROM people_fts WHERE people_fts MATCH ? ORDER BY rowid DESC", (match,)
+    ).fetchall()
+    if len(rows) <= PROBE:
+        return search_ids(conn, text, limit=PROBE)
+    return [row[0] for row in rows]

@@ -64,7 +64,7 @@ class EventColumn:
 
 
 EVENT_COLUMNS = (
-    EventColumn("date", QT_TRANSLATE_NOOP("EventsModel", "Date"), _dates, width=12),
+    EventColumn("date", QT_TRANSLATE_NOOP("EventsModel", "Date"), _dates, width=24),
     EventColumn("name", QT_TRANSLATE_NOOP("EventsModel", "Event"), lambda e: e.name, width=30),
     EventColumn("kind", QT_TRANSLATE_NOOP("EventsModel", "Kind"), lambda e: kind_title(e.kind)),
     EventColumn(

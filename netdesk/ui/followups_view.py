@@ -72,9 +72,12 @@ class FollowupsView(QWidget):
         self.tree.setSortingEnabled(False)
         header = self.tree.header()
         char = self.tree.fontMetrics().averageCharWidth()
-        header.resizeSection(0, 18 * char)
+        indent = self.tree.indentation()
+        header.resizeSection(0, 22 * char + indent)  # "2026-11-24 (snoozed)" after the indent
         header.resizeSection(1, 24 * char)
-        header.resizeSection(3, 16 * char)
+        header.resizeSection(3, 20 * char)
+        # The same airy rows as the other tables.
+        self.tree.setStyleSheet("QTreeView::item { padding-top: 4px; padding-bottom: 4px; }")
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.itemSelectionChanged.connect(self._update_actions)

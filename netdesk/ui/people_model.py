@@ -84,6 +84,8 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._query = query or PersonQuery()
+        # A plain search shows matches in search order until a column header is clicked.
+        self._search_order = True
         self._ids: list[int] = []
         self._windows: OrderedDict[int, list[PersonRow | None]] = OrderedDict()
         self._titles = [QCoreApplication.translate("PeopleModel", c.title) for c in COLUMNS]
@@ -97,8 +99,25 @@ class PeopleModel(QAbstractTableModel):
 
     def set_query(self, query: PersonQuery) -> None:
         if query != self._query:
+            if not query.search.strip():
+                self._search_order = True  # the next search starts in search order again
             self._query = query
             self.reload()
+
+    @property
+    def in_search_order(self) -> bool:
+        """True when rows are in search order (relevance, or newest first), not a column's."""
+        q = self._query
+        return (
+            self._search_order
+            and bool(q.search.strip())
+            and not q.deleted
+            and q.event_id is None
+            and not q.tag
+            and not q.organisation
+            and q.internal is None
+            and not q.has_open_followup
+        )
 
     def update_query(self, **changes: Any) -> None:
         self.set_query(replace(self._query, **changes))
@@ -106,7 +125,13 @@ class PeopleModel(QAbstractTableModel):
     def reload(self) -> None:
         """Run the query again (after a change in the data) and forget cached rows."""
         self.beginResetModel()
-        self._ids = self._store.people.ids(self._query)
+        people = self._store.people
+        # Search order needs no sort over the matches: the cheap path for every keystroke.
+        self._ids = (
+            people.search_ids(self._query.search)
+            if self.in_search_order
+            else people.ids(self._query)
+        )
         self._windows.clear()
         self.endResetModel()
 
@@ -187,4 +212,10 @@ class PeopleModel(QAbstractTableModel):
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
         if key is None:
             return
-        self.update_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        was_search_order = self.in_search_order
+        self._search_order = False
+        query = replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if query != self._query:
+            self.set_query(query)
+        elif was_search_order:
+            self.reload()

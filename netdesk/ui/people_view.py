@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,8 +131,8 @@ class PeopleView(QWidget):
         for i, column in enumerate(COLUMNS):
             table.setColumnWidth(i, column.width * char + 16)
             table.setColumnHidden(i, column.key in HIDDEN_COLUMNS)
-        # The email column takes what is left, so the table always fills its width.
-        header.setSectionResizeMode(column_index(STRETCH_COLUMN), QHeaderView.ResizeMode.Stretch)
+        # The email column takes what is left (see _fit_columns), so the table fills its width.
+        table.installEventFilter(self)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.doubleClicked.connect(lambda _index: self.edit_person())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -195,6 +195,23 @@ class PeopleView(QWidget):
         bar.addWidget(self.count_label)
         return bar
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Email takes the width left over, but never less than a readable minimum: on a
+        small screen the table scrolls sideways rather than squeezing it to nothing."""
+        table, stretch = self.table, column_index(STRETCH_COLUMN)
+        others = sum(
+            table.columnWidth(i)
+            for i in range(len(COLUMNS))
+            if i != stretch and not table.isColumnHidden(i)
+        )
+        minimum = COLUMNS[stretch].width * table.fontMetrics().averageCharWidth() * 2 // 3
+        table.setColumnWidth(stretch, max(minimum, table.viewport().width() - others))
+
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
         for i, column in enumerate(COLUMNS):
@@ -202,8 +219,12 @@ class PeopleView(QWidget):
             act.setCheckable(True)
             act.setChecked(not self.table.isColumnHidden(i))
             act.setEnabled(column.key != "name")
-            act.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+            act.toggled.connect(lambda on, i=i: self._show_column(i, on))
         menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        self._fit_columns()
 
     # -- search, filters, navigation -----------------------------------------------
 
@@ -221,6 +242,23 @@ class PeopleView(QWidget):
     def _apply_search(self) -> None:
         self._search_timer.stop()
         self.model.update_query(search=self._search)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        """No column arrow while rows are in search order; the query's column otherwise."""
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # showing the arrow must not sort again
+        if self.model.in_search_order:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            query = self.model.query
+            column = next((i for i, c in enumerate(COLUMNS) if c.sort == query.sort), 0)
+            order = (
+                Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+            )
+            header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
 
     def _on_filters_changed(self, values: dict) -> None:
         self.model.update_query(**values)

@@ -54,3 +54,20 @@ def test_every_column_is_sortable_and_titled(qtbot, store: Store) -> None:
         model.sort(i, Qt.SortOrder.AscendingOrder)
         assert model.query.sort == column.sort
         assert model.rowCount() == 2
+
+
+def test_a_search_shows_search_order_until_a_column_is_clicked(qtbot, store: Store) -> None:
+    ids = add_people(store, "Zoë Jansen", "Jan Bakker", "Anna Jansen", "Pieter Bos")
+    model = PeopleModel(store)
+    model.update_query(search="jansen")
+    assert model.in_search_order
+    assert list(model.ids()) == store.people.search_ids("jansen")
+    model.sort(column_index("name"), Qt.SortOrder.AscendingOrder)  # same sort, new order
+    assert not model.in_search_order
+    assert list(model.ids()) == [ids[2], ids[0]]  # Anna, Zoë
+    model.update_query(search="")
+    model.update_query(search="bakker")
+    assert model.in_search_order  # a new search starts in search order again
+    model.update_query(internal=False)  # a filter too: SQL does both, sorted by name
+    assert not model.in_search_order
+    assert list(model.ids()) == [ids[1]]
