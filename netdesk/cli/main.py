@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "maintenance",
     "card",
     "scan",
+    "importing",
     "export",
     "screenshot",
 )

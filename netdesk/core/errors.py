@@ -47,6 +47,10 @@ MESSAGES: dict[str, str] = {
     "image-damaged": "{name} is damaged or incomplete ({detail})",
     "file-unreadable": "cannot read {path}: permission denied",
     "no-code": "no QR code found in {name}",
+    "import-unknown-format": "cannot tell what kind of file {path} is; use --format vcard,"
+    " mecard or csv",
+    "import-not-format": "{path} is not a {format} file",
+    "import-too-big": "{path} is larger than {limit} MB; split it first",
     "card-no-name": "a card needs a name to share; fill in the name or tick it to share",
     "card-too-long": "this card is too long for a QR code phones read easily ({size} bytes, at most"
     " {limit}); leave out or shorten: {fields}",

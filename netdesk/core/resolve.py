@@ -104,6 +104,15 @@ def find_match(store: Store, contact: Contact) -> Match | None:
             )
             if best:
                 return Match(best[2], "name", round(best[1], 1))
+    if not (contact.organisation or contact.contacts or contact.name_guessed) and contact.full_name:
+        # A card with nothing but a name can only be recognised by that exact name.
+        found = store.scalar(
+            "SELECT min(id) FROM people WHERE deleted_at IS NULL AND organisation = ''"
+            " AND full_name = ? COLLATE NOCASE",
+            (contact.full_name,),
+        )
+        if found:
+            return Match(found, "name")
     return None
 
 
@@ -165,15 +174,16 @@ def apply_merge(
     add_points: bool | tuple[ContactPoint, ...] = True,
     event_id: int | None = None,
     origin: str = "",
+    source: str = "scan",
 ) -> bool:
-    """Write the merge; True when the person changed."""
+    """Write the merge; True when the person changed. ``source``: provenance (scan, import)."""
     after = merged_fields(proposal, choices, add_points=add_points)
     before = PersonFields(
         **{f: getattr(proposal.person, f) for f in PersonFields.__dataclass_fields__}  # type: ignore[arg-type]
     )
     if after == before:
         return False
-    store.people.update(proposal.person.id, after, source="scan", event_id=event_id, origin=origin)
+    store.people.update(proposal.person.id, after, source=source, event_id=event_id, origin=origin)
     return True
 
 

@@ -130,21 +130,38 @@ def scan_texts(
                 continue
             for contact in payload.contacts:
                 summary.items.append(
-                    _take(store, contact, payload.kind, place, event_id, origin or where)
+                    take_contact(
+                        store,
+                        contact,
+                        kind=payload.kind,
+                        where=place,
+                        event_id=event_id,
+                        origin=origin or where,
+                    )
                 )
     return summary
 
 
-def _take(
-    store: Store, contact: Contact, kind: str, where: str, event_id: int | None, origin: str
+def take_contact(
+    store: Store,
+    contact: Contact,
+    *,
+    kind: str,
+    where: str,
+    event_id: int | None,
+    origin: str,
+    source: str = "scan",
 ) -> ScanItem:
+    """Add ``contact`` as a new person, or merge it (filling empty fields only) into the
+    person it matches; either way they were met at ``event_id``. Call inside a transaction."""
+    how = "qr" if source == "scan" else "import"
     match = find_match(store, contact)
     if match is None:
         person_id = store.people.add(
-            new_person_fields(contact), source="scan", event_id=event_id, how="qr", origin=origin
+            new_person_fields(contact), source=source, event_id=event_id, how=how, origin=origin
         )
         if event_id is None:
-            _record_encounter(store, person_id, event_id)
+            _record_encounter(store, person_id, event_id, how)
         return ScanItem(
             where,
             "created",
@@ -155,8 +172,8 @@ def _take(
             name_guessed=contact.name_guessed,
         )
     proposal = make_proposal(store, contact, match)
-    changed = apply_merge(store, proposal, event_id=event_id, origin=origin)
-    _record_encounter(store, match.person_id, event_id)
+    changed = apply_merge(store, proposal, event_id=event_id, origin=origin, source=source)
+    _record_encounter(store, match.person_id, event_id, how)
     return ScanItem(
         where,
         "merged" if changed else "unchanged",
@@ -170,8 +187,11 @@ def _take(
     )
 
 
-def _record_encounter(store: Store, person_id: int, event_id: int | None) -> None:
-    """Once per event (once a day without one): a second scan is not a second meeting."""
+def _record_encounter(store: Store, person_id: int, event_id: int | None, how: str) -> None:
+    """Once per event (once a day without one): a second scan is not a second meeting.
+    An import without an event records no meeting at all: a file is not a handshake."""
+    if event_id is None and how != "qr":
+        return
     if event_id is not None:
         already = store.scalar(
             "SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
@@ -186,7 +206,7 @@ def _record_encounter(store: Store, person_id: int, event_id: int | None) -> Non
             (person_id, now_utc()[:10]),
         )
     if not already:
-        store.encounters.add([person_id], event_id=event_id, how="qr")
+        store.encounters.add([person_id], event_id=event_id, how=how)
 
 
 def scan_image(

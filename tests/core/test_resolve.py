@@ -116,3 +116,10 @@ def test_nothing_new_is_no_write(store: Store) -> None:
     assert not proposal.has_news
     assert not apply_merge(store, proposal)
     assert store.people.get(jan).updated_at == before
+
+
+def test_a_card_with_only_a_name_matches_only_that_exact_name(store: Store) -> None:
+    alone = store.people.add(PersonFields("Only Note"))
+    store.people.add(PersonFields("Only Note", organisation="Acme"))
+    assert find_match(store, build_contact(full_name="only note")).person_id == alone
+    assert find_match(store, build_contact(full_name="Only Nota")) is None

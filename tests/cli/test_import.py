@@ -1,0 +1,108 @@
+"""``netdesk import``: vCard files from real exporters, MECARD lines, CSV; all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.core.test_formats_vcard import OUTLOOK_21
+
+THREE_CARDS = (
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Zoë Ångström\nORG:Vattenfall\nEMAIL:zoe@example.se\n"
+    "UID:zoe-1\nEND:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Broken Line Person\nthis line is broken\n"
+    "TEL:+46 8 555 0100\nEND:VCARD\n"
+    "BEGIN:VCARD\nVERSION:4.0\nFN:Only Note\nNOTE:x\nEND:VCARD\n"
+)
+
+
+def test_import_vcf_files_with_salvage_report(cli, tmp_path: Path) -> None:
+    event = cli("event", "add", "Conference", "--date", "2026-11-20", "--json").json["id"]
+    outlook = tmp_path / "outlook.vcf"
+    outlook.write_bytes(OUTLOOK_21.encode("utf-8"))
+    mixed = tmp_path / "contacts.vcf"
+    mixed.write_text(THREE_CARDS, encoding="utf-8")
+    result = cli("import", str(outlook), str(mixed), "--event", str(event), "--json")
+    assert result.code == 0, result.err
+    data = result.json
+    assert data["summary"]["created"] == 4
+    assert [p["name"] for p in data["people"]] == [
+        "Jürgen Müller",
+        "Zoë Ångström",
+        "Broken Line Person",
+        "Only Note",
+    ]
+    wheres = [e["where"] for e in data["summary"]["errors"]]
+    assert "contacts.vcf, card 2, line 11" in wheres
+    # Met at the event, recorded as an import; provenance names the file.
+    shown = cli("person", "show", str(data["ids"][1]), "--json").json
+    assert shown["encounters"][0]["how"] == "import"
+    assert {p["origin"] for p in shown["provenance"]} == {"contacts.vcf"}
+
+
+def test_import_twice_merges_instead_of_duplicating(cli, tmp_path: Path) -> None:
+    path = tmp_path / "cards.vcf"
+    path.write_text(THREE_CARDS, encoding="utf-8")
+    first = cli("import", str(path), "--json").json
+    second = cli("import", str(path), "--json").json
+    assert second["summary"]["created"] == 0
+    assert second["summary"]["unchanged"] == 3
+    assert sorted(second["ids"]) == sorted(first["ids"])
+
+
+def test_mecard_lines_and_auto_detection(cli, tmp_path: Path) -> None:
+    path = tmp_path / "scanned.txt"
+    path.write_text(
+        "MECARD:N:Tanaka,Hiroshi;EMAIL:tanaka@example.jp;;\n"
+        "WIFI:T:WPA;S:Guest;P:x;;\n"
+        "BIZCARD:N:Sean;X:Owen;E:srowen@example.com;;\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(path), "--json")
+    assert result.code == 0
+    assert result.json["summary"]["created"] == 2
+    (error,) = result.json["summary"]["errors"]
+    assert error["where"] == "scanned.txt, line 2" and "Wi-Fi" in error["reason"]
+
+
+def test_csv_through_the_same_matching(cli, tmp_path: Path) -> None:
+    cli("person", "add", "Jan de Vries", "--email", "jan@example.nl", "--title", "Engineer")
+    path = tmp_path / "attendees.csv"
+    path.write_text(
+        "Name,Email,Company,Job title\n"
+        "Jan de Vries,JAN@example.nl,Waterschap,Director\n"
+        "Piet Jansen,piet@example.nl,Gemeente,Advisor\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(path), "--json")
+    assert result.code == 0, result.err
+    people = {p["name"]: p for p in result.json["people"]}
+    assert people["Jan de Vries"]["outcome"] == "merged"  # organisation filled
+    assert people["Jan de Vries"]["differences"] == [
+        {"field": "title", "current": "Engineer", "scanned": "Director"}
+    ]
+    assert people["Piet Jansen"]["outcome"] == "created"
+
+
+def test_one_unreadable_file_means_nothing_is_imported(cli, tmp_path: Path) -> None:
+    good = tmp_path / "good.vcf"
+    good.write_text(THREE_CARDS, encoding="utf-8")
+    odd = tmp_path / "photo.jpg"
+    odd.write_bytes(b"\xff\xd8\xff\xe0 not contacts")
+    result = cli("import", str(good), str(odd))
+    assert result.code == 1
+    assert result.err == (
+        "netdesk: error: cannot tell what kind of file photo.jpg is; use --format vcard,"
+        " mecard or csv\n"
+    )
+    assert cli("person", "list", "--json").json == []
+    missing = cli("import", str(good), str(tmp_path / "gone.vcf"))
+    assert missing.code == 1 and "does not exist" in missing.err
+    assert cli("person", "list", "--json").json == []
+
+
+def test_forced_format_that_does_not_fit(cli, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Email\nA B,a@example.org\n", encoding="utf-8")
+    result = cli("import", str(path), "--format", "vcard")
+    assert result.code == 1
+    assert result.err == "netdesk: error: list.csv is not a vCard file\n"
