@@ -165,3 +165,21 @@ def test_unknown_event_is_refused_before_anything_is_written(store: Store) -> No
     with pytest.raises(NetdeskError, match="no event with id 99"):
         scan_texts(store, [MECARD], where="x", event_id=99)
     assert store.people.count() == 0
+
+
+def test_hostile_payloads_through_a_real_code(store: Store, event: int) -> None:
+    from netdesk.core.qrdecode import decode_image
+
+    # Invalid UTF-8 and control characters inside the code's bytes.
+    raw = b"BEGIN:VCARD\nFN:Mal\xff\xfeory \x1b[2J\x07Jones\nEMAIL:mj@example.org\nEND:VCARD"
+    (found,) = decode_image(qr_image(raw.decode("latin-1")))
+    (item,) = scan_texts(store, [found.text], where="hostile.png", event_id=event).items
+    person = store.people.get(item.person_id)
+    assert "\x1b" not in person.full_name and "\x07" not in person.full_name
+    assert person.full_name.endswith("Jones")
+    # A vCard of a megabyte is no QR code: refused with a reason, nothing written.
+    huge = "BEGIN:VCARD\nFN:Huge\nNOTE:" + "x" * 1_000_000 + "\nEND:VCARD"
+    summary = scan_texts(store, [huge], where="huge", event_id=event)
+    assert summary.items == []
+    assert "more than a contact card" in summary.errors[0]["reason"]
+    assert store.people.count() == 1

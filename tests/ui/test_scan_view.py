@@ -171,3 +171,14 @@ def test_merge_dialog_from_a_scan_with_differences(
     person = store.people.get(known)
     assert (person.title, person.organisation) == ("Chief engineer", "Tokyo Water Works")
     assert "+81 3 1234 5678" in person.phones  # added by the scan: new, not an overwrite
+
+
+# Offscreen there is no GPU: QVideoFrame.toImage() says so once and converts on the CPU.
+@pytest.mark.qt_log_ignore("No RHI backend")
+def test_a_video_frame_takes_the_camera_path(view: ScanView, services: Services, qtbot) -> None:
+    multimedia = pytest.importorskip("PySide6.QtMultimedia")
+    frame = multimedia.QVideoFrame(qimage(qr_image(BIZCARD)))
+    with qtbot.waitSignal(view.scan_finished, timeout=10_000) as done:
+        view._on_video_frame(frame)
+    assert done.args[0].items[0].name == "Sean Owen"
+    assert done.args[0].items[0].where == "camera"
