@@ -138,8 +138,9 @@ def set_card(ctx: Context) -> int:
     if existing is None:
         shared = {key for key in CARD_FIELDS if fields.get(key)}
     else:
-        # Fields named now are shared; what the user hid before stays hidden.
-        shared = set(existing.shared) | set(given)
+        # A field filled for the first time is shared; one the user hid stays hidden when
+        # its value changes (a new private number must not slip into the code).
+        shared = set(existing.shared) | {k for k in given if not existing.fields.get(k)}
     shared = (shared | set(a.share)) - set(a.hide)
     saved = cards.save(a.profile, fields, shared=tuple(k for k in CARD_FIELDS if k in shared))
     ctx.emit(saved, translate("cli", "Saved card profile '{name}'.").format(name=saved.name))

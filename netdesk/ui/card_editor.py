@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -41,7 +40,7 @@ from netdesk.core.cards import CARD_FIELDS, DEFAULT_PROFILE
 from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QrCode
-from netdesk.ui.card_presenter import CardPresenter, QrView
+from netdesk.ui.card_presenter import CardPresenter, QrPreview, present_card
 from netdesk.ui.card_sheet import SheetOptions, guard_none_refcount, render_sheet
 from netdesk.ui.services import Services
 
@@ -149,16 +148,9 @@ class CardEditor(QWidget):
         self.format.addItem(self.tr("MECARD (shorter, fewer fields)"), "mecard")
         self.format.currentIndexChanged.connect(lambda _i: self.update_preview())
         column.addWidget(self.format)
-        self.preview = QrView()
-        column.addWidget(self.preview, 1)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(True)
-        self.meter.setFormat(self.tr("%p% of the largest easy-to-scan code"))
-        column.addWidget(self.meter)
-        self.meter_text = QLabel()
-        self.meter_text.setWordWrap(True)
-        column.addWidget(self.meter_text)
+        self.qr = QrPreview()
+        self.preview, self.meter, self.meter_text = self.qr.view, self.qr.meter, self.qr.details
+        column.addWidget(self.qr, 1)
 
         exports = QFormLayout()
         self.png_size = QSpinBox()
@@ -326,40 +318,10 @@ class CardEditor(QWidget):
             self.code = card_code(shown, self.format.currentData())
         except NetdeskError as error:
             self.code = None
-            text = str(error)
-            text = text[:1].upper() + text[1:]  # core sentences are lower-case for the CLI
-            if error.code == "card-too-long":
-                # The details (and the fields to drop) go under the meter, once.
-                self.preview.set_code(None, self.tr("No code: too long for phones to read easily."))
-                self._show_meter(None, 1.0, text)
-            else:
-                self.preview.set_code(None, text)
-                self._show_meter(None, 0.0, "")
+            self.qr.show_refusal(error)
         else:
-            self.preview.set_code(self.code)
-            self._show_meter(self.code.fit, self.code.fit.fill, "")
+            self.qr.show_code(self.code)
         self.preview_updated.emit()
-
-    def _show_meter(self, fit: qrimage.Fit | None, fill: float, refusal: str) -> None:
-        self.meter.setValue(min(100, round(fill * 100)))
-        if fit is None:
-            self.meter_text.setText(refusal)
-            self.meter_text.setStyleSheet("color: #b3261e;" if refusal else "")
-            return
-        density = {
-            "light": self.tr("Light: reads from across a table."),
-            "moderate": self.tr("Moderate: reads at arm's length."),
-            "dense": self.tr("Dense: hold the phone close, or share fewer fields."),
-        }[fit.density]
-        self.meter_text.setStyleSheet("")
-        self.meter_text.setText(
-            self.tr("%1×%1 modules, version %2, error correction %3, %4 bytes. %5")
-            .replace("%1", str(fit.modules))
-            .replace("%2", str(fit.version))
-            .replace("%3", fit.level)
-            .replace("%4", str(fit.payload_bytes))
-            .replace("%5", density)
-        )
 
     def save_now(self) -> None:
         self._save_timer.stop()
@@ -442,20 +404,17 @@ class CardEditor(QWidget):
 
     def present(self, screen_index: int | None = None) -> CardPresenter | None:
         """Presenter mode on the screen chosen in the list (or ``screen_index``)."""
+        self.save_now()
         self.update_preview()
-        if self.code is None:
+        if self.code is None or self._profile is None:
             return None
         screens = QGuiApplication.screens()
         index = self.screens.currentData() if screen_index is None else screen_index
         screen = screens[index] if index is not None and 0 <= index < len(screens) else None
-        fields = self.current_fields()
-        shared = self.current_shared()
-        subtitle = " · ".join(
-            fields[k] for k in ("title", "organisation") if fields.get(k) and k in shared
+        self._presenter = present_card(
+            self.store, self._profile, screen=screen, fmt=self.format.currentData()
         )
-        self._presenter = CardPresenter(self.code, fields.get("name", ""), subtitle)
         self._presenter.closed.connect(self._on_presenter_closed)
-        self._presenter.present(screen)
         return self._presenter
 
     def _on_presenter_closed(self) -> None:

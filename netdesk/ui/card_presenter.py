@@ -1,16 +1,20 @@
 """Presenter mode: my QR code full screen, black on white, the name underneath; Esc leaves.
 
-Also :class:`QrView`, the widget that draws a code crisply at any size (whole
-device pixels per module, quiet zone included), used by the card editor too.
+Also the widgets the card editor shows the code with: :class:`QrView` draws a
+code crisply at any size (quiet zone included) and :class:`QrPreview` adds the
+size meter. :func:`present_card` opens presenter mode for a saved profile.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QScreen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
+from netdesk.core.cardpayload import card_code, shared_fields
+from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QUIET_ZONE, QrCode
+from netdesk.core.store import Store
 from netdesk.ui.card_sheet import guard_none_refcount, qr_path
 
 guard_none_refcount()
@@ -70,6 +74,58 @@ class QrView(QWidget):
                 self._message,
             )
         painter.end()
+
+
+class QrPreview(QWidget):
+    """The live code with its size meter: how full the largest easy-to-scan code is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QrView()
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setFormat(self.tr("%p% of the largest easy-to-scan code"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.details)
+
+    def show_code(self, code: QrCode) -> None:
+        fit = code.fit
+        self.view.set_code(code)
+        self.meter.setValue(min(100, round(fit.fill * 100)))
+        density = {
+            "light": self.tr("Light: reads from across a table."),
+            "moderate": self.tr("Moderate: reads at arm's length."),
+            "dense": self.tr("Dense: hold the phone close, or share fewer fields."),
+        }[fit.density]
+        self.details.setStyleSheet("")
+        self.details.setText(
+            self.tr("%1×%1 modules, version %2, error correction %3, %4 bytes. %5")
+            .replace("%1", str(fit.modules))
+            .replace("%2", str(fit.version))
+            .replace("%3", fit.level)
+            .replace("%4", str(fit.payload_bytes))
+            .replace("%5", density)
+        )
+
+    def show_refusal(self, error: NetdeskError) -> None:
+        text = str(error)
+        text = text[:1].upper() + text[1:]  # core sentences are lower-case for the CLI
+        if error.code == "card-too-long":
+            # The details, with the fields to drop, go under the meter, once.
+            self.view.set_code(None, self.tr("No code: too long for phones to read easily."))
+            self.meter.setValue(100)
+            self.details.setStyleSheet("color: #b3261e;")
+            self.details.setText(text)
+        else:
+            self.view.set_code(None, text)
+            self.meter.setValue(0)
+            self.details.setStyleSheet("")
+            self.details.setText("")
 
 
 class CardPresenter(QWidget):
@@ -159,3 +215,22 @@ class CardPresenter(QWidget):
             self.tr("Esc to leave"),
         )
         painter.end()
+
+
+def present_card(
+    store: Store, profile: str | None = None, *, screen: QScreen | None = None, fmt: str = "vcard"
+) -> CardPresenter:
+    """Presenter mode for a saved profile (the first one by default), e.g. from a shortcut.
+
+    Raises :class:`NetdeskError` (no profile, no name, too long) for the caller to show.
+    """
+    profiles = store.cards.list()
+    if profile is None and not profiles:
+        raise NetdeskError("no-profile", name="work")
+    chosen = store.cards.get(profile) if profile is not None else profiles[0]
+    code = card_code(chosen, fmt)
+    fields = shared_fields(chosen)
+    subtitle = " · ".join(str(fields[k]) for k in ("title", "organisation") if fields.get(k))
+    presenter = CardPresenter(code, str(fields.get("name", "")), subtitle)
+    presenter.present(screen)
+    return presenter

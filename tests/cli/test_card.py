@@ -36,8 +36,10 @@ def test_set_keeps_fields_not_named_and_hide_share(cli, store):
     assert "phones" not in profile.shared and "title" in profile.shared
     shown = cli("card", "show")
     assert "(hidden)" in shown.out and "TEL" not in shown.out and "TITLE:Engineer" in shown.out
+    assert cli("card", "set", "--phone", "+44 7700 900123").code == 0
+    assert "phones" not in store.cards.get("work").shared  # a new value stays hidden
     assert cli("card", "set", "--share", "phones").code == 0
-    assert "TEL;TYPE=VOICE:+44 20 7946 0958" in cli("card", "show").out
+    assert "TEL;TYPE=VOICE:+44 7700 900123" in cli("card", "show").out
 
 
 def test_profiles_and_mecard_svg(cli, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -10,8 +11,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
 
 from netdesk.core.cardpayload import payload
+from netdesk.core.errors import NetdeskError
 from netdesk.ui.card_editor import CardEditor
-from netdesk.ui.card_presenter import CardPresenter
+from netdesk.ui.card_presenter import CardPresenter, present_card
 from netdesk.ui.services import Services
 
 
@@ -154,3 +156,20 @@ def test_cards_made_elsewhere_appear_in_the_list(qtbot, store):
     editor = make_editor(qtbot, store)
     store.cards.save("internal", {"name": "Sam Lee"})
     qtbot.waitUntil(lambda: editor.profiles.count() == 2)
+
+
+def test_present_card_from_a_shortcut_uses_the_first_profile(qtbot, store):
+    store.cards.save("work", {"name": "Zoë O'Brien-Smith", "organisation": "Acme"})
+    store.cards.save("personal", {"name": "Zoë"})
+    presenter = present_card(store)
+    qtbot.addWidget(presenter)
+    qtbot.waitExposed(presenter)
+    assert presenter.name == "Zoë O'Brien-Smith" and presenter.subtitle == "Acme"
+    assert decoded(presenter) == payload(store.cards.get("work"))
+    presenter.close()
+
+
+def test_present_card_without_a_card_says_so(qtbot, store):
+    with pytest.raises(NetdeskError) as refused:
+        present_card(store)
+    assert refused.value.code == "no-profile"
