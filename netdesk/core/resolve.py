@@ -9,7 +9,7 @@ every field where the card and the person disagree.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -155,11 +155,8 @@ def merged_fields(
         points = ()
     else:
         points = tuple(p for p in proposal.new_points if p in add_points)
-    base = PersonFields(
-        **{f: getattr(person, f) for f in PersonFields.__dataclass_fields__}  # type: ignore[arg-type]
-    )
     return replace(
-        base,
+        editable_fields(person),
         contacts=person.contacts + points,
         vcard_uid=person.vcard_uid or contact.uid,
         **values,
@@ -178,13 +175,15 @@ def apply_merge(
 ) -> bool:
     """Write the merge; True when the person changed. ``source``: provenance (scan, import)."""
     after = merged_fields(proposal, choices, add_points=add_points)
-    before = PersonFields(
-        **{f: getattr(proposal.person, f) for f in PersonFields.__dataclass_fields__}  # type: ignore[arg-type]
-    )
-    if after == before:
+    if after == editable_fields(proposal.person):
         return False
     store.people.update(proposal.person.id, after, source=source, event_id=event_id, origin=origin)
     return True
+
+
+def editable_fields(person: Person) -> PersonFields:
+    """The part of a stored person that an update replaces."""
+    return PersonFields(**{f.name: getattr(person, f.name) for f in fields(PersonFields)})
 
 
 def new_person_fields(contact: Contact) -> PersonFields:

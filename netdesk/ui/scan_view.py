@@ -352,11 +352,12 @@ class ScanView(QWidget):
         self._session.setCamera(self._camera)
         self._session.setVideoOutput(preview)
         preview.videoSink().videoFrameChanged.connect(self._on_video_frame)
-        self._camera.errorOccurred.connect(
-            lambda *_: self._flash(self._camera.errorString(), good=False)
-        )
+        self._camera.errorOccurred.connect(self._on_camera_error)
         self._camera.start()
         self.camera_button.setText(self.tr("Stop &camera"))
+
+    def _on_camera_error(self, _error: object, text: str = "") -> None:
+        self._flash(self.tr("The camera stopped: {reason}").format(reason=text or "?"), good=False)
 
     def stop_camera(self) -> None:
         if self._camera is None:

@@ -128,3 +128,12 @@ def test_formula_and_html_are_kept_inert_and_flagged() -> None:
     (card,) = read_vcards(text).cards
     assert card.full_name.startswith("=HYPERLINK")
     assert set(card.flags) == {"full_name: formula", "organisation: markup"}
+
+
+def test_quoted_printable_windows_1252_without_charset() -> None:
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "FN;ENCODING=QUOTED-PRINTABLE:Fran=E7oise M=FCller\r\nEND:VCARD"
+    )
+    (card,) = read_vcards(text).cards
+    assert card.full_name == "Françoise Müller"

@@ -197,6 +197,9 @@ def _decode_value(prop: _Property) -> str:
     try:
         return raw.decode(charset)
     except UnicodeDecodeError:
+        if "CHARSET" not in prop.params:
+            # vCard 2.1 from Outlook: quoted-printable Windows-1252 with no CHARSET said.
+            return raw.decode("cp1252", errors="replace")
         return raw.decode(charset, errors="replace")
 
 
