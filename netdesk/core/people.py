@@ -16,7 +16,7 @@ from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import SOURCES, ContactPoint, Person, PersonFields, PersonRow, Provenance
 from netdesk.core.people_query import PersonQuery, query_count, query_ids
-from netdesk.core.search import search_all_ids, search_ids
+from netdesk.core.search import search_ids, search_window
 
 if TYPE_CHECKING:
     from netdesk.core.store import Store
@@ -289,9 +289,11 @@ class People:
         """Search-as-you-type: by relevance then recency (see :mod:`netdesk.core.search`)."""
         return self.rows(search_ids(self._store.conn, text, limit=limit))
 
-    def search_ids(self, text: str) -> list[int]:
-        """Every match for ``text`` in search order (see :func:`search_all_ids`): ids only."""
-        return search_all_ids(self._store.conn, text)
+    def search_window(
+        self, text: str, *, after: int | None = None, limit: int = 2_000
+    ) -> tuple[list[int], bool]:
+        """Matches for ``text`` in search order, a window at a time (see :mod:`search`)."""
+        return search_window(self._store.conn, text, after=after, limit=limit)
 
     def ids(self, query: PersonQuery | None = None) -> list[int]:
         """Every id a list shows for ``query``, in its sort order (ids only: cheap at 100k)."""

@@ -28,6 +28,7 @@ from netdesk.core.store import Store
 
 WINDOW = 128  # rows fetched at once: a screenful or two
 CACHED_WINDOWS = 24  # ~3,000 rows in memory at most
+SEARCH_WINDOW = 2_000  # ids of a broad search fetched at once
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,6 +74,13 @@ COLUMNS: tuple[Column, ...] = (
 )  # fmt: skip
 
 
+_ALIGNS = [column.align for column in COLUMNS]
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_PERSON_ID = int(PERSON_ID_ROLE)
+
+
 def column_index(key: str) -> int:
     return next(i for i, column in enumerate(COLUMNS) if column.key == key)
 
@@ -86,6 +94,7 @@ class PeopleModel(QAbstractTableModel):
         self._query = query or PersonQuery()
         # A plain search shows matches in search order until a column header is clicked.
         self._search_order = True
+        self._more = False  # search order: more windows of matches to fetch on scrolling
         self._ids: list[int] = []
         self._windows: OrderedDict[int, list[PersonRow | None]] = OrderedDict()
         self._titles = [QCoreApplication.translate("PeopleModel", c.title) for c in COLUMNS]
@@ -126,14 +135,34 @@ class PeopleModel(QAbstractTableModel):
         """Run the query again (after a change in the data) and forget cached rows."""
         self.beginResetModel()
         people = self._store.people
-        # Search order needs no sort over the matches: the cheap path for every keystroke.
-        self._ids = (
-            people.search_ids(self._query.search)
-            if self.in_search_order
-            else people.ids(self._query)
-        )
+        if self.in_search_order:
+            # The cheap path for every keystroke: no sort over the matches, and a broad
+            # prefix ("e" matches everyone) comes a window at a time as the view scrolls.
+            self._ids, self._more = people.search_window(self._query.search, limit=SEARCH_WINDOW)
+        else:
+            self._ids, self._more = people.ids(self._query), False
         self._windows.clear()
         self.endResetModel()
+
+    @property
+    def complete(self) -> bool:
+        """False while more search matches wait to be fetched (the count is a lower bound)."""
+        return not self._more
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or not self._ids:
+            return
+        more, self._more = self._store.people.search_window(
+            self._query.search, after=self._ids[-1], limit=SEARCH_WINDOW
+        )
+        if more:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._ids.extend(more)
+            self.endInsertRows()
 
     def ids(self) -> Sequence[int]:
         return self._ids
@@ -175,18 +204,19 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self.person_row(index.row())
-            return column.value(row) if row else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role == PERSON_ID_ROLE:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called for every cell and role on each paint: plain ints, no enum look-ups.
+        if role == _DISPLAY:
+            row_number = index.row()
+            window = row_number // WINDOW
+            rows = self._windows.get(window)
+            row = rows[row_number - window * WINDOW] if rows else self.person_row(row_number)
+            return COLUMNS[index.column()].value(row) if row else ""
+        if role == _ALIGN:
+            return _ALIGNS[index.column()]
+        if role == _PERSON_ID:
             return self._ids[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and column.key == "name":
+        if role == _TOOLTIP and index.column() == 0:
             row = self.person_row(index.row())
             if row and row.internal:
                 text = QCoreApplication.translate("PeopleModel", "{name} (colleague)")

@@ -99,6 +99,7 @@ class PeopleView(QWidget):
 
         services.changed.connect(self._on_changes)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._after_reset)
         self._after_reset()
 
     # -- building ---------------------------------------------------------------
@@ -349,7 +350,7 @@ class PeopleView(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
 
-    def _after_reset(self) -> None:
+    def _after_reset(self, *_args: object) -> None:
         shown = self.model.rowCount()
         query = self.model.query
         filtered = bool(query.search.strip()) or any(
@@ -366,7 +367,10 @@ class PeopleView(QWidget):
         if shown == 0 and filtered:
             self.count_label.setText(self.tr("Nobody matches"))
         else:
-            self.count_label.setText(english_plural(self.tr("%n person(s)", "", shown), shown))
+            text = english_plural(self.tr("%n person(s)", "", shown), shown)
+            if not self.model.complete:
+                text = self.tr("{count} and more").format(count=text)
+            self.count_label.setText(text)
         self._on_selection()
 
     # -- actions -----------------------------------------------------------------------

@@ -35,6 +35,7 @@ class PersonDetail(QWidget):
         super().__init__(parent)
         self._store = store
         self.person_id: int | None = None
+        self._shown: tuple[str, int] | None = None
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -59,6 +60,9 @@ class PersonDetail(QWidget):
 
     def show_person(self, person_id: int | None, *, selected: int = 1) -> None:
         """Show ``person_id`` (None: nothing, or a hint about a multiple selection)."""
+        placeholder = ("none", selected if selected > 1 else 0)
+        if person_id is None and self._shown == placeholder:
+            return  # the same hint as now: a search keystroke need not re-render it
         person = None
         if person_id is not None:
             try:
@@ -81,8 +85,10 @@ class PersonDetail(QWidget):
                 )
             )
             self.browser.setHtml(f"<p style='color:{self._muted()}'>{escape(hint)}</p>")
+            self._shown = placeholder
             return
         self.browser.setHtml(self._html(person))
+        self._shown = ("person", person.id)
 
     def _muted(self) -> str:
         return muted_color(self).name()

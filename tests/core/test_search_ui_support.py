@@ -1,4 +1,4 @@
-"""search_all_ids: every match for the People table, in the search box's order."""
+"""search_window: the People table's matches in the search box's order, a window at a time."""
 
 from __future__ import annotations
 
@@ -8,19 +8,22 @@ from netdesk.core.people_query import PersonQuery
 from netdesk.core.store import Store
 
 
-def test_a_small_answer_is_ranked_like_the_search_box(store: Store) -> None:
+def test_a_small_answer_comes_whole_and_ranked(store: Store) -> None:
     for name in ("Janneke Smit", "Jan Jansen", "Pieter Jan", "Anna Bos"):
         store.people.add(PersonFields(full_name=name))
-    assert store.people.search_ids("jan") == search.search_ids(store.conn, "jan", limit=200)
-    assert len(store.people.search_ids("jan")) == 3
-    assert store.people.search_ids("!!") == []
+    ids, more = store.people.search_window("jan")
+    assert ids == search.search_ids(store.conn, "jan", limit=200)
+    assert len(ids) == 3 and not more
+    assert store.people.search_window("!!") == ([], False)
 
 
-def test_a_broad_answer_is_every_living_match_newest_first(store: Store, monkeypatch) -> None:
+def test_a_broad_answer_comes_newest_first_in_windows(store: Store, monkeypatch) -> None:
     monkeypatch.setattr(search, "PROBE", 3)
-    ids = [store.people.add(PersonFields(full_name=f"Jan {n}")) for n in range(6)]
+    ids = [store.people.add(PersonFields(full_name=f"Jan {n}")) for n in range(7)]
     store.people.add(PersonFields(full_name="Anna Bos"))
     store.people.delete([ids[2]])
-    expected = [ids[5], ids[4], ids[3], ids[1], ids[0]]
-    assert store.people.search_ids("jan") == expected
-    assert sorted(store.people.search_ids("jan")) == store.people.ids(PersonQuery(search="jan"))
+    first, more = store.people.search_window("jan", limit=4)
+    assert (first, more) == ([ids[6], ids[5], ids[4], ids[3]], True)
+    rest, more = store.people.search_window("jan", after=first[-1], limit=4)
+    assert (rest, more) == ([ids[1], ids[0]], False)
+    assert sorted(first + rest) == store.people.ids(PersonQuery(search="jan"))

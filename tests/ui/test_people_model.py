@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from netdesk.core.people_query import PersonQuery
 from netdesk.core.store import Store
@@ -61,7 +61,7 @@ def test_a_search_shows_search_order_until_a_column_is_clicked(qtbot, store: Sto
     model = PeopleModel(store)
     model.update_query(search="jansen")
     assert model.in_search_order
-    assert list(model.ids()) == store.people.search_ids("jansen")
+    assert list(model.ids()) == store.people.search_window("jansen")[0]
     model.sort(column_index("name"), Qt.SortOrder.AscendingOrder)  # same sort, new order
     assert not model.in_search_order
     assert list(model.ids()) == [ids[2], ids[0]]  # Anna, Zoë
@@ -71,3 +71,20 @@ def test_a_search_shows_search_order_until_a_column_is_clicked(qtbot, store: Sto
     model.update_query(internal=False)  # a filter too: SQL does both, sorted by name
     assert not model.in_search_order
     assert list(model.ids()) == [ids[1]]
+
+
+def test_a_broad_search_fetches_more_matches_as_the_view_scrolls(qtbot, store, monkeypatch):
+    from netdesk.core import search
+
+    monkeypatch.setattr(search, "PROBE", 2)
+    monkeypatch.setattr(people_model, "SEARCH_WINDOW", 4)
+    ids = add_people(store, *[f"Jan {n}" for n in range(10)])
+    model = PeopleModel(store)
+    model.update_query(search="jan")
+    assert model.rowCount() == 4 and not model.complete
+    assert model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted):
+        model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.complete and not model.canFetchMore(QModelIndex())
+    assert list(model.ids()) == ids[::-1]
