@@ -47,7 +47,9 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 def _dates(event: Event) -> str:
     start = event.starts_on.isoformat()
-    return f"{start} – {event.ends_on.isoformat()}" if event.ends_on else start
+    if event.ends_on and event.ends_on != event.starts_on:
+        return f"{start} – {event.ends_on.isoformat()}"
+    return start
 
 
 def _count(value: int) -> str:

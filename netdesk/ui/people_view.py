@@ -133,9 +133,10 @@ class PeopleView(QWidget):
             table.setColumnWidth(i, column.width * char + 16)
             table.setColumnHidden(i, column.key in HIDDEN_COLUMNS)
         # The email column takes what is left (see _fit_columns), so the table fills its width.
-        table.installEventFilter(self)
+        # The viewport, not the table: its width is final when its own resize arrives.
+        table.viewport().installEventFilter(self)
         table.selectionModel().selectionChanged.connect(self._on_selection)
-        table.doubleClicked.connect(lambda _index: self.edit_person())
+        table.activated.connect(self._on_activated)  # Enter or double-click: edit
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table
 
@@ -197,7 +198,7 @@ class PeopleView(QWidget):
         return bar
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return False
 
@@ -212,6 +213,9 @@ class PeopleView(QWidget):
         )
         minimum = COLUMNS[stretch].width * table.fontMetrics().averageCharWidth() * 2 // 3
         table.setColumnWidth(stretch, max(minimum, table.viewport().width() - others))
+
+    def _on_activated(self, _index: QModelIndex) -> None:
+        self.edit_person()
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)

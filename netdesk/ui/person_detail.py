@@ -180,7 +180,7 @@ class PersonDetail(QWidget):
         provenance = store.people.provenance(pid)
         if provenance:
             items = "".join(
-                f"<li>{escape(p.field)}: {escape(p.value)}"
+                f"<li>{escape(self._field(p.field))}: {escape(p.value)}"
                 f" <span style='color:{muted}'>— {escape(p.source)}"
                 f"{' ' + escape(p.origin) if p.origin else ''}, {escape(p.recorded_at[:10])}"
                 "</span></li>"
@@ -188,6 +188,16 @@ class PersonDetail(QWidget):
             )
             parts.append(self._section(self.tr("Where the details came from"), f"<ul>{items}</ul>"))
         return "".join(parts)
+
+    def _field(self, name: str) -> str:
+        labels = {
+            "full_name": self.tr("name"),
+            "organisation": self.tr("organisation"),
+            "department": self.tr("department"),
+            "title": self.tr("title"),
+            "notes": self.tr("notes"),
+        }
+        return labels.get(name) or self._kind(name)
 
     def _kind(self, kind: str) -> str:
         return {"email": self.tr("email"), "phone": self.tr("phone"), "url": self.tr("web")}.get(

@@ -65,3 +65,11 @@ def test_bad_size_and_unknown_person_are_one_line_errors(demo_db: Path, tmp_path
     assert missing.returncode == 1
     assert missing.stderr == "netdesk: error: there is no person with id 999999\n"
     assert not out.exists()
+
+
+def test_netdesk_with_no_display_says_what_to_do(db_path: Path) -> None:
+    result = _netdesk("--db", str(db_path))
+    assert result.returncode == 1
+    assert result.stderr.startswith("netdesk: error: there is no display")
+    assert "netdesk screenshot" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert "Traceback" not in result.stderr
