@@ -1,4 +1,4 @@
-"""``netdesk import FILE… [--event ID] [--format auto|vcard|mecard|csv]``: all or nothing."""
+"""``netdesk import FILE… [--event ID] [--format auto|vcard|mecard|csv|json]``: all or nothing."""
 
 from __future__ import annotations
 

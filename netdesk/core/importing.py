@@ -1,4 +1,4 @@
-"""Import contact files (vCard, MECARD lines, CSV) into people, all or nothing.
+"""Import contact files (vCard, MECARD lines, CSV, netdesk JSON) into people, all or nothing.
 
 The same reader and the same matching as scanning: a contact that matches
 someone known fills only their empty fields and reports what differed. Lines
@@ -8,22 +8,25 @@ at all stops the whole import before anything is written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netdesk.core.errors import NetdeskError
+from netdesk.core.exporting import JSON_FORMAT
 from netdesk.core.formats import csvfile
-from netdesk.core.formats.contact import Contact
+from netdesk.core.formats.contact import Contact, build_contact
 from netdesk.core.formats.payloads import classify
 from netdesk.core.formats.vcard import decode_bytes, looks_like_vcard, read_vcards
+from netdesk.core.model import ContactPoint
 from netdesk.core.scanning import ScanSummary, take_contact
 
 if TYPE_CHECKING:
     from netdesk.core.store import Store
 
-FORMATS = ("auto", "vcard", "mecard", "csv")
+FORMATS = ("auto", "vcard", "mecard", "csv", "json")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -36,6 +39,8 @@ class Parsed:
 
 
 def detect_format(path: Path, text: str) -> str:
+    if path.suffix.lower() == ".json" or text.lstrip("\ufeff \r\n").startswith("{"):
+        return "json"
     if looks_like_vcard(text) or path.suffix.lower() in (".vcf", ".vcard"):
         return "vcard"
     first = text.lstrip("\ufeff \r\n")[:8].upper()
@@ -67,6 +72,8 @@ def read_file(path: Path, fmt: str = "auto") -> Parsed:
             [(f"{path.name}, row {row}", "csv", contact) for row, contact in result.contacts],
             [{"where": f"{path.name}, row {p.row}", "reason": p.reason} for p in result.problems],
         )
+    if fmt == "json":
+        return _read_json(path, text)
     if fmt == "vcard":
         if not looks_like_vcard(text) and "BEGIN:VCARD" not in text.upper():
             raise NetdeskError("import-not-format", path=path.name, format="vCard")
@@ -96,6 +103,43 @@ def read_file(path: Path, fmt: str = "auto") -> Parsed:
             problems.append({"where": where, "reason": str(payload.reason)})
         contacts += [(where, payload.kind, c) for c in payload.contacts]
     return Parsed(contacts, problems)
+
+
+def _read_json(path: Path, text: str) -> Parsed:
+    """The people of a netdesk JSON export (``netdesk export --format json``)."""
+    try:
+        document = json.loads(text)
+        tables = document["tables"] if document.get("format") == JSON_FORMAT else None
+        people, points = tables["people"], tables["contact_points"]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise NetdeskError("import-not-format", path=path.name, format="netdesk JSON") from None
+    by_person: dict[object, list[ContactPoint]] = {}
+    for point in points:
+        if isinstance(point, dict) and point.get("kind") in ("email", "phone", "url"):
+            by_person.setdefault(point.get("person_id"), []).append(
+                ContactPoint(
+                    point["kind"], str(point.get("value", "")), str(point.get("label", ""))
+                )
+            )
+    contacts = []
+    for row in people:
+        if not isinstance(row, dict) or row.get("deleted_at"):
+            continue
+        contact = build_contact(
+            full_name=str(row.get("full_name") or ""),
+            given_name=str(row.get("given_name") or ""),
+            family_name=str(row.get("family_name") or ""),
+            organisation=str(row.get("organisation") or ""),
+            department=str(row.get("department") or ""),
+            title=str(row.get("title") or ""),
+            notes=str(row.get("notes") or ""),
+            points=by_person.get(row.get("id"), []),
+            # The UID the vCard export gives, so the two formats recognise each other.
+            uid=row.get("vcard_uid") or f"netdesk-person-{row.get('id')}",
+        )
+        if not contact.is_empty():
+            contacts.append((f"{path.name}, person {row.get('id')}", "json", contact))
+    return Parsed(contacts, [])
 
 
 def import_files(

@@ -106,3 +106,25 @@ def test_forced_format_that_does_not_fit(cli, tmp_path: Path) -> None:
     result = cli("import", str(path), "--format", "vcard")
     assert result.code == 1
     assert result.err == "netdesk: error: list.csv is not a vCard file\n"
+
+
+def test_json_export_imports_into_a_new_database_and_merges_on_the_second_go(cli, tmp_path) -> None:
+    cli("person", "add", "José Ørsted", "--org", "Waterschap", "--email", "jose@ws.example")
+    cli("person", "add", "Zoë O'Brien-Smith", "--phone", "+31 6 1234 5678")
+    backup = tmp_path / "everyone.json"
+    assert cli("export", "--format", "json", "--out", str(backup)).code == 0
+    other = tmp_path / "other.db"
+    first = cli("import", str(backup), "--json", db=other)
+    assert first.code == 0 and first.json["summary"]["created"] == 2
+    again = cli("import", str(backup), "--json", db=other).json["summary"]
+    assert (again["created"], again["unchanged"]) == (0, 2)
+    names = [p["full_name"] for p in cli("person", "list", "--json", db=other).json]
+    assert names == ["José Ørsted", "Zoë O'Brien-Smith"]
+
+
+def test_json_that_is_not_a_netdesk_export_is_refused(cli, tmp_path) -> None:
+    stray = tmp_path / "package.json"
+    stray.write_text('{"name": "left-pad", "version": "1.3.0"}')
+    result = cli("import", str(stray))
+    assert result.code == 1 and "netdesk JSON" in result.err
+    assert cli("person", "list", "--json").json == []
