@@ -69,6 +69,27 @@ class Encounters:
             conn.execute("DELETE FROM encounters WHERE id = ?", (encounter_id,))
             self._store.touched("encounters", "people", "events")
 
+    def met_at_event(self, person_id: int, event_id: int) -> bool:
+        """Whether an encounter with ``person_id`` at ``event_id`` is recorded already."""
+        return bool(
+            self._store.scalar(
+                "SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
+                " WHERE ep.person_id = ? AND e.event_id = ?",
+                (person_id, event_id),
+            )
+        )
+
+    def met_on_day(self, person_id: int, day: str, *, how: str) -> bool:
+        """Whether we met ``person_id`` outside any event on ``day`` (YYYY-MM-DD) this way."""
+        return bool(
+            self._store.scalar(
+                "SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
+                " WHERE ep.person_id = ? AND e.event_id IS NULL AND e.how = ?"
+                " AND substr(e.met_at, 1, 10) = ?",
+                (person_id, how, day),
+            )
+        )
+
     def for_person(self, person_id: int) -> list[Encounter]:
         """Where and when we met ``person_id``, most recent first."""
         rows = self._store.rows(

@@ -193,18 +193,9 @@ def _record_encounter(store: Store, person_id: int, event_id: int | None, how: s
     if event_id is None and how != "qr":
         return
     if event_id is not None:
-        already = store.scalar(
-            "SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
-            " WHERE ep.person_id = ? AND e.event_id = ?",
-            (person_id, event_id),
-        )
+        already = store.encounters.met_at_event(person_id, event_id)
     else:
-        already = store.scalar(
-            "SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
-            " WHERE ep.person_id = ? AND e.event_id IS NULL AND e.how = 'qr'"
-            " AND substr(e.met_at, 1, 10) = ?",
-            (person_id, now_utc()[:10]),
-        )
+        already = store.encounters.met_on_day(person_id, now_utc()[:10], how="qr")
     if not already:
         store.encounters.add([person_id], event_id=event_id, how=how)
 
