@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
                 widget.set_search_delay(self.settings.get("search/delay_ms"))
             if hasattr(widget, "status_message"):
                 widget.status_message.connect(self.show_message)
+            if hasattr(widget, "restore_state"):
+                widget.restore_state(self.settings)
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
@@ -342,5 +344,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_state("window/geometry", self.saveGeometry())
         self.settings.set_text("window/page", self.current_page_key())
+        for widget in self.pages.values():
+            if hasattr(widget, "save_state"):
+                widget.save_state(self.settings)
         self.settings.sync()
         super().closeEvent(event)

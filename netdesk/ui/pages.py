@@ -11,7 +11,9 @@ A page widget may optionally provide:
 - ``navigate(**params)``: called by ``services.open_page(key, **params)``;
 - ``set_search(text)``: receives the main search field (only the People page
   does today);
-- ``set_search_delay(ms)``: the search debounce from the settings.
+- ``set_search_delay(ms)``: the search debounce from the settings;
+- ``status_message`` (a signal of str): shown in the status bar;
+- ``save_state(settings)`` / ``restore_state(settings)``: column widths, splitters.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from netdesk.ui.people_model import COLUMNS, PeopleModel, column_index
 from netdesk.ui.person_detail import PersonDetail
 from netdesk.ui.person_form import PersonForm
 from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
 from netdesk.ui.undo import AddToEvent, DeletePeople, SetInternal, StoreCommand, TagPeople, perform
 
 SEARCH_DELAY_MS = 120
@@ -226,6 +227,19 @@ class PeopleView(QWidget):
             act.setEnabled(column.key != "name")
             act.toggled.connect(lambda on, i=i: self._show_column(i, on))
         menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def save_state(self, settings: Settings) -> None:
+        settings.set_state("people/header", self.table.horizontalHeader().saveState())
+        settings.set_state("people/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: Settings) -> None:
+        header = settings.state("people/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            self._show_sort_indicator()  # the saved arrow, not a sort: the query decides
+        splitter = settings.state("people/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     def _show_column(self, column: int, shown: bool) -> None:
         self.table.setColumnHidden(column, not shown)

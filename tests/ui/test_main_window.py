@@ -141,3 +141,14 @@ def test_the_status_bar_counts_people_and_due_followups(qtbot, window, store) ->
     qtbot.waitUntil(lambda: "1 follow-ups due" in window.people_label.text())
     assert "1 people" in window.people_label.text()
     assert QDialogButtonBox  # the dialogs use standard buttons (Enter saves)
+
+
+def test_the_people_columns_are_remembered(qtbot, services, settings) -> None:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    people = window.page("people")
+    people.table.setColumnWidth(1, 321)
+    window.close()
+    again = MainWindow(services, settings)
+    qtbot.addWidget(again)
+    assert again.page("people").table.columnWidth(1) == 321

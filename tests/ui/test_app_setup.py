@@ -1,0 +1,35 @@
+"""Start-up pieces: the daily backup off the GUI thread, pages plugged in from one list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from netdesk.core.backup import backup_dir
+from netdesk.ui.app import start_daily_backup
+from netdesk.ui.main_window import MainWindow
+from netdesk.ui.pages import PAGES, Page
+
+
+def test_the_daily_backup_runs_once_in_the_background(qtbot, services, store) -> None:
+    start_daily_backup(services)
+    services.tasks.wait(10_000)
+    qtbot.waitUntil(lambda: len(list(backup_dir(store.path).glob("auto-*.db"))) == 1)
+    start_daily_backup(services)  # the same day: nothing more
+    services.tasks.wait(10_000)
+    assert len(list(backup_dir(store.path).glob("auto-*.db"))) == 1
+
+
+def test_a_page_is_one_entry_in_the_list(qtbot, services, settings) -> None:
+    def insights(_services) -> QLabel:
+        return QLabel("Insights go here")
+
+    pages = [*PAGES, Page("insights", "Insights", "office-chart-bar", insights)]
+    window = MainWindow(services, settings, pages=pages)
+    qtbot.addWidget(window)
+    assert window.sidebar.count() == len(PAGES) + 1
+    assert "insights" not in window.pages  # built when first shown
+    window.sidebar.setCurrentRow(len(PAGES))
+    assert window.current_page_key() == "insights"
+    assert window.pages["insights"].text() == "Insights go here"
+    services.open_page("people", event_id=None)
+    assert window.current_page_key() == "people"
