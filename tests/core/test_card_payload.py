@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 import vobject
 import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netdesk.core import qrimage
 from netdesk.core.cardpayload import (
@@ -238,3 +240,34 @@ def test_a_card_without_a_shared_name_is_refused(store):
 )
 def test_split_name(name, family, given):
     assert split_name(name) == (family, given)
+
+
+text = (
+    st.text(
+        alphabet=st.characters(
+            codec="utf-8",
+            categories=("L", "N", "P", "S", "Zs"),
+            include_characters=";,\\:\n\"'",
+        ),
+        min_size=1,
+        max_size=40,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=text, org=text, dept=text, note=text)
+def test_any_text_survives_vcard_escaping_and_the_qr_round_trip(name, org, dept, note):
+    fields = {"name": name, "organisation": org, "department": dept, "note": note}
+    card = vobject.readOne(vcard(fields))
+    assert card.fn.value == name
+    assert card.org.value == [org, dept]
+    assert card.note.value == note
+    if qrimage.fit(vcard(fields)) is None:  # four-byte characters fill a code fast
+        with pytest.raises(NetdeskError):
+            card_code(fields)
+        return
+    code = card_code(fields)
+    assert decode(code, 400).text == code.payload
