@@ -158,7 +158,10 @@ def read_attendees(path: Path) -> list[dict[str, Any]]:
 
 def attendee_cards(path: Path, *, fmt: str = "vcard") -> list[tuple[dict[str, Any], QrCode]]:
     """Each attendee with the QR code of their own card (name, organisation, email…)."""
-    return list(_codes(read_attendees(path), fmt))
+    people = read_attendees(path)
+    if not people:
+        raise NetdeskError("sheet-empty", path=path)
+    return list(_codes(people, fmt))
 
 
 def _codes(people: list[dict[str, Any]], fmt: str) -> Iterator[tuple[dict[str, Any], QrCode]]:

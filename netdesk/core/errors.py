@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
     "qr-too-small": "{size} pixels is too small for this QR code; use at least {minimum}",
     "csv-no-name": "{path} has no name column (expected a header such as name, organisation,"
     " email)",
+    "sheet-empty": "nothing to print: {path} has no row with a name",
     "bad-rhythm": "the {step} step of the follow-up rhythm needs 1 to 3660 days, not {value}",
     "bad-cadence": "a keep-in-touch cadence is a number of days from 1 to 3660, not {value}",
     "no-tag": "there is no tag named '{name}'",

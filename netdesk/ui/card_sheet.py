@@ -106,7 +106,7 @@ def render_sheet(
     if len(items) == 1 and options.fill_page:
         items = items * grid.per_page
     if not items:
-        raise NetdeskError("empty-name", what="sheet")
+        raise ValueError("a sheet needs at least one card")  # callers check their lists
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     writer = QPdfWriter(str(tmp))

@@ -81,3 +81,12 @@ def test_sheet_from_attendee_csv(cli, tmp_path):
     assert result.code == 0, result.err
     assert result.json["pages"] == 2 and result.json["layout"] == "badges"
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_sheet_from_an_attendee_list_without_names_is_refused(cli, tmp_path):
+    csv = tmp_path / "attendees.csv"
+    csv.write_text("name,organisation\n,Acme\n")
+    out = tmp_path / "badges.pdf"
+    result = cli("card", "sheet", "--out", str(out), "--attendees", str(csv))
+    assert result.code == 1 and "nothing to print" in result.err
+    assert list(tmp_path.glob("badges.pdf*")) == []
