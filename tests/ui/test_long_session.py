@@ -1,5 +1,6 @@
-"""The app survives a long session: PySide6 6.12.0 on Python 3.11 drops a reference to None on
-every void Qt call, which without netdesk.ui's guard aborts the interpreter."""
+"""The app survives a long session. PySide6 6.12.0 on Python 3.11 drops a reference to None on
+every Qt call that returns nothing and aborts the interpreter within a minute; pyproject.toml
+keeps that release out, and this test fails if a Qt with the same fault comes back."""
 
 from __future__ import annotations
 
