@@ -18,8 +18,19 @@ from netdesk.core.model import ContactPoint
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 
 
+# Set from the user's preference (netdesk.core.preferences.apply); None: ask the locale.
+_configured_region: str | None = None
+
+
+def set_configured_region(region: str | None) -> None:
+    global _configured_region
+    _configured_region = region
+
+
 def default_region() -> str | None:
-    """The user's country for numbers written without +: from the locale, if it says."""
+    """The user's country for numbers written without +: their preference, else the locale."""
+    if _configured_region:
+        return _configured_region
     name = locale.getlocale()[0] or ""
     region = name.partition("_")[2][:2].upper()
     return region if len(region) == 2 and region.isalpha() else None
