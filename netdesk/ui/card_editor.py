@@ -41,10 +41,8 @@ from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QrCode
 from netdesk.ui.card_presenter import CardPresenter, QrPreview, present_card
-from netdesk.ui.card_sheet import SheetOptions, guard_none_refcount, render_sheet
+from netdesk.ui.card_sheet import SheetOptions, render_sheet
 from netdesk.ui.services import Services
-
-guard_none_refcount()
 
 _LISTS = ("emails", "phones", "urls")
 _MULTILINE = ("address", "note", *_LISTS)

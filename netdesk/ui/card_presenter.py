@@ -15,9 +15,7 @@ from netdesk.core.cardpayload import card_code, shared_fields
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QUIET_ZONE, QrCode
 from netdesk.core.store import Store
-from netdesk.ui.card_sheet import guard_none_refcount, qr_path
-
-guard_none_refcount()
+from netdesk.ui.card_sheet import qr_path
 
 
 def paint_code(painter: QPainter, code: QrCode, area: QRect) -> QRect:

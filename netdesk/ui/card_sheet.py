@@ -7,9 +7,7 @@ sharp at any printer resolution and no PDF viewer smooths their edges.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,27 +31,6 @@ from PySide6.QtGui import (
 from netdesk.core.badges import Cell, SheetGeometry, geometry
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QUIET_ZONE, QrCode
-
-
-def guard_none_refcount() -> None:
-    """Keep PySide6 6.12 on CPython 3.11 from freeing ``None``.
-
-    That combination drops one reference to ``None`` on every call of a method
-    that returns void (``setPen``, ``addRect``, ``setText``…); after a few
-    thousand calls ``None``'s count reaches zero and Python aborts with
-    "none_dealloc: deallocating None". CPython 3.12 made ``None`` immortal; on
-    3.11 we give it references enough for any session (measured here: every
-    void call costs exactly one). The main window should call this at start-up.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    if getattr(guard_none_refcount, "done", False):
-        return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    guard_none_refcount.done = True  # type: ignore[attr-defined]
-
-
-guard_none_refcount()
 
 DPI = 600
 _PAPER_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
