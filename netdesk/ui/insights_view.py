@@ -1,0 +1,667 @@
+"""The Insights page: a scrollable dashboard of cards, each ending in what to do about it.
+
+The figures come from :func:`netdesk.core.insights.gather`, computed on a worker
+thread through its own connection (the GUI's stays free for typing), and again
+a moment after the data changes. Organisations, departments, events and people
+are links that open the People page filtered that way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from urllib.parse import quote, unquote
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core import insights
+from netdesk.core.changes import Changes
+from netdesk.core.store import Store
+from netdesk.ui.look import EmptyState, english_plural, scaled_font, set_muted
+from netdesk.ui.services import Services
+
+# What the dashboard shows: any of these changing makes it stale.
+SHOWN_KINDS = (
+    "people", "encounters", "followups", "interactions", "exchanges", "introductions", "goals",
+    "tags", "events",
+)  # fmt: skip
+GAVE_COLOR = QColor("#2f6f9f")
+RECEIVED_COLOR = QColor("#d08c2e")
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("InsightsView", text, None, n)
+
+
+def _plural(text: str, n: int) -> str:
+    return english_plural(_tr(text, n), n)
+
+
+def _names(items: list[str], most: int = 3) -> str:
+    """ "Legal, Treasury and HR" (or "… and 4 more"), each name escaped for rich text."""
+    shown = [html.escape(item) for item in items[:most]]
+    if len(items) > most:
+        shown.append(_plural("%n more", len(items) - most))
+    if len(shown) == 1:
+        return shown[0]
+    return _tr("{first} and {last}").format(first=", ".join(shown[:-1]), last=shown[-1])
+
+
+def _link(kind: str, value: object, text: str) -> str:
+    return f'<a href="{kind}:{quote(str(value))}">{html.escape(text)}</a>'
+
+
+def _date(day: dt.date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+def compute(path: str, today: dt.date | None = None) -> insights.Insights:
+    """On a worker thread: a connection of its own, so the GUI thread's is never shared."""
+    with Store.open(path, create=False) as store:
+        return insights.gather(store, today=today)
+
+
+class Card(QFrame):
+    """One insight: a title, a headline figure, the body, and a hint in a sentence."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.title = QLabel(title)
+        self.title.setFont(scaled_font(self, 1.15, bold=True))
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(4)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setObjectName("insightHint")
+        # The hint is the point of the card: an accent bar, not muted text.
+        self.hint.setStyleSheet(
+            f"QLabel#insightHint {{ border-style: solid; border-width: 0 0 0 3px;"
+            f" border-color: {GAVE_COLOR.name()}; padding: 2px 0 2px 8px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.headline)
+        layout.addLayout(self.body)
+        layout.addStretch(1)  # cards in one row share a height: the slack goes above the hint
+        layout.addWidget(self.hint)
+
+    def clear_body(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def add_text(self, text: str, *, muted: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(False)
+        if muted:
+            set_muted(label)
+        self.body.addWidget(label)
+        return label
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.body.addWidget(widget)
+
+
+def _chart_view(chart: QChart, height: int) -> QChartView:
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    chart.setBackgroundVisible(False)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(height)
+    view.setStyleSheet("background: transparent")
+    return view
+
+
+def _theme(chart: QChart, widget: QWidget) -> None:
+    text = widget.palette().color(QPalette.ColorRole.WindowText)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        if isinstance(axis, QBarCategoryAxis):
+            axis.setGridLineVisible(False)
+
+
+def department_chart(coverage: insights.InternalCoverage, widget: QWidget) -> QChartView:
+    """Known vs met in the last 12 months, one pair of bars per department (largest on top)."""
+    shown = [d for d in coverage.departments if d.department][:10][::-1]
+    known = QBarSet(_tr("Known"))
+    met = QBarSet(_tr("Met in the last 12 months"))
+    known.setColor(GAVE_COLOR.lighter(160))
+    met.setColor(GAVE_COLOR)
+    for item in shown:
+        known.append(item.known)
+        met.append(item.met_recently)
+    series = QHorizontalBarSeries()
+    series.append(known)
+    series.append(met)
+    chart = QChart()
+    chart.addSeries(series)
+    names = QBarCategoryAxis()
+    names.append([d.department for d in shown])
+    names.setTruncateLabels(False)
+    values = QValueAxis()
+    values.setLabelFormat("%d")
+    values.setRange(0, max([d.known for d in shown] + [1]))
+    values.applyNiceNumbers()
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(names)
+    series.attachAxis(values)
+    _theme(chart, widget)
+    return _chart_view(chart, max(180, 26 * len(shown) + 60))
+
+
+def reciprocity_chart(recip: insights.Reciprocity, widget: QWidget) -> QChartView:
+    """Given and received per month over the last year."""
+    gave = QBarSet(_tr("Gave"))
+    received = QBarSet(_tr("Received"))
+    gave.setColor(GAVE_COLOR)
+    received.setColor(RECEIVED_COLOR)
+    for month in recip.months:
+        gave.append(month.gave)
+        received.append(month.received)
+    series = QBarSeries()
+    series.append(gave)
+    series.append(received)
+    chart = QChart()
+    chart.addSeries(series)
+    months = QBarCategoryAxis()
+    months.append([dt.date.fromisoformat(m.label + "-01").strftime("%b") for m in recip.months])
+    values = QValueAxis()
+    values.setLabelFormat("%d")
+    values.setRange(0, max([max(m.gave, m.received) for m in recip.months] + [1]))
+    values.applyNiceNumbers()
+    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(months)
+    series.attachAxis(values)
+    _theme(chart, widget)
+    return _chart_view(chart, 190)
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    """A small rich-text table: cells may hold links. The first column is left-aligned."""
+    head = "".join(
+        f'<th align="{"left" if i == 0 else "right"}">{html.escape(h)}</th>'
+        for i, h in enumerate(header)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td align="{"left" if i == 0 else "right"}">{cell}</td>' for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f'<table cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
+
+
+class InsightsView(QWidget):
+    """The Insights page. ``refreshed`` fires each time new figures are on screen."""
+
+    refreshed = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, debounce_ms: int = 800
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.data: insights.Insights | None = None
+        self._generation = 0
+        self._stale = True
+        self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._timer.timeout.connect(self.refresh)
+
+        title = QLabel(self.tr("Insights"))
+        title.setFont(scaled_font(self, 1.5, bold=True))
+        self.updated = QLabel()
+        set_muted(self.updated)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.updated, 1, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(self.refresh_button)
+
+        self.cards = {
+            "internal": Card(self.tr("Internal network")),
+            "external": Card(self.tr("Organisations")),
+            "reciprocity": Card(self.tr("Gave and received")),
+            "followthrough": Card(self.tr("Follow-through")),
+            "keep": Card(self.tr("Keep in touch")),
+            "introductions": Card(self.tr("Introductions")),
+            "goals": Card(self.tr("Goals")),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        placement = [
+            ("internal", 0, 0), ("external", 0, 1), ("reciprocity", 1, 0),
+            ("followthrough", 1, 1), ("keep", 2, 0), ("introductions", 2, 1), ("goals", 3, 0),
+        ]  # fmt: skip
+        for key, row, column in placement:
+            grid.addWidget(self.cards[key], row, column)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        board = QWidget()
+        board_layout = QVBoxLayout(board)
+        board_layout.setContentsMargins(16, 12, 16, 16)
+        board_layout.addLayout(header)
+        board_layout.addSpacing(6)
+        board_layout.addLayout(grid)
+        board_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(board)
+
+        self.empty = EmptyState(
+            self.tr("Nothing to learn from yet"),
+            self.tr(
+                "Insights appear once you have met people: which departments and organisations "
+                "you reach, what you gave and received, and how well you follow up. Capture "
+                "the people you meet at your next event (Ctrl+N)."
+            ),
+            self.tr("Show events"),
+        )
+        self.empty.activated.connect(lambda: self.services.open_page("events"))
+        self.loading = EmptyState(self.tr("Working out your insights…"), "")
+        self.stack = QStackedWidget()
+        for page in (self.loading, self.empty, self.scroll):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        for card in self.cards.values():
+            card.hint.linkActivated.connect(self._on_link)
+        services.changed.connect(self._on_changes)
+        self.refresh()
+
+    # -- refreshing -------------------------------------------------------------------------
+
+    def _on_changes(self, changes: Changes) -> None:
+        if not changes.touches(*SHOWN_KINDS):
+            return
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()  # a burst of writes (an import) refreshes once
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and not self._timer.isActive():
+            self._timer.start()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self.services.tasks.run(
+            compute,
+            str(self.services.store.path),
+            on_done=lambda result: self._on_computed(generation, result),
+            on_error=self._on_failed,
+        )
+
+    def _on_failed(self, error: Exception) -> None:
+        self.status_message.emit(
+            self.tr("Insights could not be worked out: {error}").format(error=error)
+        )
+
+    def _on_computed(self, generation: int, data: insights.Insights) -> None:
+        if generation != self._generation:
+            return  # an older run finishing late: a newer one is on its way
+        self.show_data(data)
+
+    def show_data(self, data: insights.Insights) -> None:
+        self.data = data
+        if data.empty:
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self._fill_internal(data.internal)
+            self._fill_external(data.external)
+            self._fill_reciprocity(data.reciprocity)
+            self._fill_follow_through(data.follow_through)
+            self._fill_keep(data.keep_in_touch)
+            self._fill_introductions(data.introductions)
+            self._fill_goals(data.goals)
+            self.stack.setCurrentWidget(self.scroll)
+        self.updated.setText(
+            self.tr("{people:,} people · updated {time}").format(
+                people=data.people, time=dt.datetime.now().strftime("%H:%M")
+            )
+        )
+        self.refreshed.emit()
+
+    # -- the cards --------------------------------------------------------------------------
+
+    def _card(self, key: str) -> Card:
+        card = self.cards[key]
+        card.clear_body()
+        return card
+
+    def _add_text(self, card: Card, text: str, *, muted: bool = False) -> QLabel:
+        label = card.add_text(text, muted=muted)
+        label.linkActivated.connect(self._on_link)
+        return label
+
+    def _fill_internal(self, cov: insights.InternalCoverage) -> None:
+        card = self._card("internal")
+        named = [d for d in cov.departments if d.department]
+        if not cov.internal_people:
+            card.headline.setText(self.tr("No colleagues recorded yet."))
+            card.hint.setText(
+                self.tr(
+                    "Mark people from your own organisation as internal to see which "
+                    "departments you reach and which you never meet."
+                )
+            )
+            return
+        reached = sum(1 for d in named if d.met_recently)
+        card.headline.setText(
+            self.tr("{met} of {all} departments met in the last 12 months · {known}").format(
+                met=reached,
+                all=len(named),
+                known=_plural("%n colleague(s) known", cov.internal_people),
+            )
+        )
+        if named:
+            card.add_widget(department_chart(cov, self))
+        missing = list(cov.missing)
+        if missing:
+            links = [_link("department", m, m) for m in missing[:6]]
+            more = f" {_plural('(+%n more)', len(missing) - 6)}" if len(missing) > 6 else ""
+            self._add_text(
+                card, self.tr("Not met lately: {names}").format(names=", ".join(links) + more)
+            )
+            who = _names(missing)
+            if cov.connector:
+                c = cov.connector
+                hint = self.tr(
+                    "You have met nobody from {missing} lately: ask {name} ({department}) for an"
+                    " introduction."
+                )
+                card.hint.setText(
+                    hint.format(
+                        missing=who,
+                        name=_link("person", c.person_id, c.full_name),
+                        department=html.escape(c.detail),
+                    )
+                )
+            else:
+                card.hint.setText(
+                    self.tr(
+                        "You have met nobody from {missing} lately: look for them at the next "
+                        "internal event."
+                    ).format(missing=who)
+                )
+        else:
+            card.hint.setText(
+                self.tr("You met someone from every department this year: keep crossing the silos.")
+            )
+
+    def _fill_external(self, reach: insights.ExternalReach) -> None:
+        card = self._card("external")
+        if not reach.organisations:
+            card.headline.setText(self.tr("No organisations recorded yet."))
+            card.hint.setText(self.tr("Add the organisation when you capture someone."))
+            return
+        card.headline.setText(
+            _plural("You know people at %n organisation(s).", reach.organisations)
+        )
+        rows = [
+            [_link("organisation", o.organisation, o.organisation), f"{o.people:,}",
+             f"{o.met_recently:,}", _date(o.last_met)]
+            for o in reach.top
+        ]  # fmt: skip
+        header = [self.tr("Organisation"), self.tr("People"), self.tr("Met (12 mo.)"),
+                  self.tr("Last met")]  # fmt: skip
+        self._add_text(card, _table(rows, header))
+        if reach.met_once:
+            links = ", ".join(_link("organisation", org, org) for org, _ in reach.met_once[:6])
+            more = reach.met_once_total - min(6, len(reach.met_once))
+            if more > 0:
+                links += " " + _plural("(+%n more)", more)
+            self._add_text(
+                card, self.tr("Met once, never followed up: {names}").format(names=links)
+            )
+            card.hint.setText(
+                _plural(
+                    "%n organisation(s) met once and never heard from you again: a short "
+                    "note to {name} keeps the door open.",
+                    reach.met_once_total,
+                ).format(name=html.escape(reach.met_once[0][0]))
+            )
+        else:
+            card.hint.setText(self.tr("Every organisation you met has heard from you again."))
+
+    def _fill_reciprocity(self, recip: insights.Reciprocity) -> None:
+        card = self._card("reciprocity")
+        if not (recip.gave or recip.received):
+            card.headline.setText(self.tr("Nothing given or received recorded yet."))
+            card.hint.setText(
+                self.tr(
+                    "Log what you give and receive (a person's page, or the review after "
+                    "an event): networking works for givers."
+                )
+            )
+            return
+        card.headline.setText(
+            self.tr("You gave {gave} times and received {received} times.").format(
+                gave=recip.gave, received=recip.received
+            )
+        )
+        card.add_widget(reciprocity_chart(recip, self))
+        kinds = [k for k in recip.kinds if k.gave or k.received]
+        self._add_text(
+            card,
+            " · ".join(
+                self.tr("{kind}: {gave} given, {received} received").format(
+                    kind=_kind_name(k.label), gave=k.gave, received=k.received
+                )
+                for k in kinds
+            ),
+        )
+        if recip.takers:
+            links = ", ".join(_link("person", p.person_id, p.full_name) for p in recip.takers[:5])
+            self._add_text(
+                card,
+                _plural("Received more than you gave (%n): ", recip.takers_total) + links,
+            )
+        if recip.unthanked:
+            first = recip.unthanked[0]
+            card.hint.setText(
+                _plural(
+                    "%n giver(s) have not heard from you since they helped:"
+                    " start by thanking {name}.",
+                    recip.unthanked_total,
+                ).format(name=_link("person", first.person_id, first.full_name))
+            )
+        elif recip.takers:
+            first = recip.takers[0]
+            card.hint.setText(
+                self.tr(
+                    "Look for a way to help {name}: you have received more than you gave."
+                ).format(name=_link("person", first.person_id, first.full_name))
+            )
+        else:
+            card.hint.setText(self.tr("You give at least as much as you take: keep it that way."))
+
+    def _fill_follow_through(self, ft: insights.FollowThrough) -> None:
+        card = self._card("followthrough")
+        card.headline.setText(
+            self.tr(
+                "{on_time:,} done on time · {late:,} done late · {open:,} open"
+                " · {overdue:,} overdue"
+            ).format(on_time=ft.on_time, late=ft.late, open=ft.open, overdue=ft.overdue)
+        )  # fmt: skip
+        if ft.events:
+            rows = [
+                [_link("event", e.event_id, e.name), e.starts_on.isoformat(), f"{e.people_met:,}",
+                 f"{e.followed_up:,}"]
+                for e in ft.events
+            ]  # fmt: skip
+            header = [self.tr("Event"), self.tr("Date"), self.tr("Met"),
+                      self.tr("Followed up in 7 days")]  # fmt: skip
+            self._add_text(card, _table(rows, header))
+        if ft.overdue:
+            card.hint.setText(
+                _plural(
+                    "%n follow-up(s) overdue: clear those first, a short note is enough.",
+                    ft.overdue,
+                )
+            )
+        elif ft.events and ft.events[0].followed_up < ft.events[0].people_met:
+            e = ft.events[0]
+            card.hint.setText(
+                self.tr(
+                    "{silent} of the {met} people met at {event} have not heard from you within a"
+                    " week: review that event."
+                ).format(
+                    silent=e.people_met - e.followed_up, met=e.people_met, event=html.escape(e.name)
+                )
+            )  # fmt: skip
+        else:
+            card.hint.setText(self.tr("Nothing overdue: the follow-up habit is working."))
+
+    def _fill_keep(self, keep: insights.KeepInTouch) -> None:
+        card = self._card("keep")
+        card.headline.setText(_plural("%n person(s) due by their cadence.", keep.due_total))
+        for item in keep.due:
+            self._add_text(
+                card,
+                self.tr("{name} · last contact {day} · every {days} days").format(
+                    name=_link("person", item.person_id, item.full_name),
+                    day=item.last_contact.isoformat(),
+                    days=item.cadence_days,
+                ),
+            )
+        if keep.due_total:
+            card.hint.setText(self.tr("A short message is enough: it resets their cadence."))
+        else:
+            card.hint.setText(
+                self.tr(
+                    "Set a keep-in-touch cadence on the people and tags that matter "
+                    "(Preferences, or a person's page)."
+                )
+            )
+
+    def _fill_introductions(self, intro: insights.IntroductionStats) -> None:
+        card = self._card("introductions")
+        card.headline.setText(
+            _plural("%n introduction(s) made", intro.made)
+            + " · "
+            + self.tr("{count} with an outcome").format(count=intro.with_outcome)
+        )
+        if intro.most_introduced:
+            links = ", ".join(
+                f"{_link('person', p.person_id, p.full_name)} ({n})"
+                for p, n in intro.most_introduced
+            )
+            self._add_text(card, self.tr("Introduced most: {names}").format(names=links))
+        if not intro.made:
+            card.hint.setText(
+                self.tr(
+                    "Introduce two people who share a problem: it is the most valuable thing "
+                    "you can give."
+                )
+            )
+        elif intro.with_outcome < intro.made:
+            card.hint.setText(
+                _plural(
+                    "Ask how %n introduction(s) went: the outcome is not recorded yet.",
+                    intro.made - intro.with_outcome,
+                )
+            )
+        else:
+            card.hint.setText(self.tr("Every introduction has an outcome recorded."))
+
+    def _fill_goals(self, goals: insights.GoalsSummary) -> None:
+        card = self._card("goals")
+        card.headline.setText(
+            self.tr("{reached} of {total} goals reached").format(
+                reached=goals.reached, total=goals.total
+            )
+        )
+        for goal in goals.goals:
+            where = (
+                _link("event", goal.event_id, goal.event_name)
+                if goal.event_id is not None
+                else self.tr("standing goal")
+            )
+            mark = "✔" if goal.reached else "○"
+            self._add_text(
+                card,
+                f"{mark} {html.escape(goal.text)} — {goal.progress}/{goal.target} · {where}",
+            )
+        card.hint.setText(
+            self.tr(
+                "Goals that name a department, organisation or tag count themselves "
+                "from the people you meet."
+            )
+            if goals.total
+            else self.tr("Give your next event a goal, such as “meet someone from Legal”.")
+        )
+
+    # -- links ------------------------------------------------------------------------------
+
+    def _on_link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        value = unquote(value)
+        if kind == "organisation":
+            self.services.open_page("people", organisation=value)
+        elif kind == "department":
+            self.services.open_page("people", department=value, internal=True)
+        elif kind == "person":
+            self.services.open_page("people", person_id=int(value))
+        elif kind == "event":
+            self.services.open_page("people", event_id=int(value))
+
+
+# Exchange kinds as shown in the card (lupdate finds them here).
+_KIND_NAMES = {
+    "referral": QT_TRANSLATE_NOOP("InsightsView", "Referrals"),
+    "introduction": QT_TRANSLATE_NOOP("InsightsView", "Introductions"),
+    "advice": QT_TRANSLATE_NOOP("InsightsView", "Advice"),
+    "information": QT_TRANSLATE_NOOP("InsightsView", "Information"),
+    "help": QT_TRANSLATE_NOOP("InsightsView", "Help"),
+    "other": QT_TRANSLATE_NOOP("InsightsView", "Other"),
+}
+
+
+def _kind_name(kind: str) -> str:
+    return _tr(_KIND_NAMES.get(kind, kind))

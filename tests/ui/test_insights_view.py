@@ -1,0 +1,95 @@
+"""The Insights page over a real store: empty state, cards with data, links, live refresh."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from netdesk.core import demo
+from netdesk.core.model import PersonFields
+from netdesk.core.store import Store
+from netdesk.ui.insights_view import InsightsView
+from netdesk.ui.services import Services
+
+
+@pytest.fixture
+def services(qtbot, store: Store) -> Iterator[Services]:
+    made = Services(store)
+    yield made
+    made.tasks.wait(10_000)
+    made.close()
+
+
+def _shown(qtbot, services: Services) -> InsightsView:
+    view = InsightsView(services, debounce_ms=0)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.show()
+    return view
+
+
+def test_empty_store_shows_what_to_do(qtbot, services: Services) -> None:
+    view = _shown(qtbot, services)
+    assert view.data is not None and view.data.empty
+    assert view.stack.currentWidget() is view.empty
+    assert "met people" in view.empty.text.text()
+    with qtbot.waitSignal(services.navigation_requested) as sent:
+        view.empty.button.click()
+    assert sent.args[0] == "events"
+
+
+def test_cards_show_the_figures_and_a_hint(qtbot, services: Services, store: Store) -> None:
+    risk = store.people.add(PersonFields("Ravi Patel", internal=True, department="Risk"))
+    store.people.add(PersonFields("Lea Bos", internal=True, department="Legal"))
+    store.encounters.add([risk], met_at=f"{dt.date.today()}T09:00:00Z")
+    view = _shown(qtbot, services)
+    assert view.stack.currentWidget() is view.scroll
+    internal = view.cards["internal"]
+    assert "1 of 2 departments" in internal.headline.text()
+    assert "Legal" in internal.hint.text() and "Ravi Patel" in internal.hint.text()
+    assert "(Risk)" in internal.hint.text()
+    # The hint's link opens the person; the department link opens People filtered.
+    with qtbot.waitSignal(services.navigation_requested) as sent:
+        internal.hint.linkActivated.emit(f"person:{risk}")
+    assert sent.args == ["people", {"person_id": risk}]
+    with qtbot.waitSignal(services.navigation_requested) as sent:
+        view._on_link("department:Legal%20%26%20Treasury")
+    assert sent.args == ["people", {"department": "Legal & Treasury", "internal": True}]
+
+
+def test_organisation_link_opens_people_filtered(qtbot, services: Services, store: Store) -> None:
+    pid = store.people.add(PersonFields("Ann", organisation="Witteveen+Bos"))
+    store.encounters.add([pid], met_at=f"{dt.date.today()}T09:00:00Z")
+    view = _shown(qtbot, services)
+    table = view.cards["external"].body.itemAt(0).widget()
+    assert "Witteveen+Bos" in table.text()
+    href = "organisation:Witteveen%2BBos"
+    assert href in table.text()
+    with qtbot.waitSignal(services.navigation_requested) as sent:
+        table.linkActivated.emit(href)
+    assert sent.args == ["people", {"organisation": "Witteveen+Bos"}]
+
+
+def test_a_change_refreshes_the_cards(qtbot, services: Services, store: Store) -> None:
+    pid = store.people.add(PersonFields("Gina Giver"))
+    view = _shown(qtbot, services)
+    assert view.data.reciprocity.received == 0
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        store.exchanges.add(pid, "received", "advice")
+    assert view.data.reciprocity.received == 1
+    hint = view.cards["reciprocity"].hint.text()
+    assert "Gina Giver" in hint  # a giver never thanked
+
+
+def test_renders_demo_data(qtbot, services: Services, store: Store) -> None:
+    demo.fill(store, 400)
+    view = _shown(qtbot, services)
+    assert view.data.people == 400
+    for key, card in view.cards.items():
+        assert card.headline.text(), key
+        assert card.hint.text(), key
+    image = view.grab().toImage()
+    assert not image.isNull() and image.width() == 1280
