@@ -23,7 +23,7 @@ from netdesk.core.store import Store
 TYPED = ["jan", "jose", "ørsted", "wis", "van den", "rabo", "pump", "commercial bank",
          "delft", "søren", "mül", "o'brien", "data", "water", "kim", "li", "m", "z"]  # fmt: skip
 PREFIXES = [word[:n] for word in TYPED for n in range(1, len(word) + 1)]
-ROUNDS = 5
+ROUNDS = 10
 
 
 def time_calls(fn, queries: list[str]) -> list[float]:

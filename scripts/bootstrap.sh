@@ -8,9 +8,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 
-# What offscreen Qt (tests, screenshots) needs on a bare Debian 12 (PLATFORM-NOTES.md).
+# What offscreen Qt (tests, screenshots) needs on a bare Debian 12 (PLATFORM-NOTES.md),
+# plus a small CJK font so that names such as 王小明 do not render as empty boxes.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-                 fonts-dejavu-core libpulse0)
+                 fonts-dejavu-core fonts-wqy-microhei libpulse0)
 # A real window on an X display needs the xcb platform plugin's libraries too.
 if [ "${1:-}" = "gui" ]; then
   SYSTEM_PACKAGES+=(libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1

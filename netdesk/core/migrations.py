@@ -11,11 +11,12 @@ import sqlite3
 
 from netdesk.core.schema_v1 import STEP_1
 from netdesk.core.schema_v2 import STEP_2
+from netdesk.core.schema_v3 import STEP_3
 
 # 'NDSK': marks a file as netdesk's own, so restore and open can tell.
 APPLICATION_ID = 0x4E44534B
 
-STEPS: tuple[str, ...] = (STEP_1, STEP_2)
+STEPS: tuple[str, ...] = (STEP_1, STEP_2, STEP_3)
 
 SCHEMA_VERSION = len(STEPS)
 

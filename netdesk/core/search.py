@@ -21,7 +21,7 @@ from netdesk.core.schema_v1 import FOLDED_LETTERS, FTS_COLUMNS
 if TYPE_CHECKING:
     import sqlite3
 
-PROBE = 200
+PROBE = 100
 
 # How much a word found in each FTS column counts; the order is FTS_COLUMNS.
 WEIGHTS = {
@@ -74,14 +74,21 @@ def search_ids(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> list[
     if match is None:
         return []
     probe = max(PROBE, limit)
-    cursor = conn.execute(
-        f"SELECT rowid, {', '.join(FTS_COLUMNS)} FROM people_fts"
-        " WHERE people_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-        (match, probe + 1),
-    )
-    rows = cursor.fetchall()
-    if len(rows) > probe:
-        return [row[0] for row in rows[:limit]]
+    rowids = [
+        row[0]
+        for row in conn.execute(
+            "SELECT rowid FROM people_fts WHERE people_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (match, probe + 1),
+        )
+    ]
+    if len(rowids) > probe:
+        return rowids[:limit]
+    # Small enough to rank: read the indexed text of just these rows.
+    marks = ",".join("?" * len(rowids))
+    rows = conn.execute(
+        f"SELECT rowid, {', '.join(FTS_COLUMNS)} FROM people_fts WHERE rowid IN ({marks})",
+        rowids,
+    ).fetchall()
     tokens = _TOKEN.findall(fold(text))
     scored = [
         (relevance(tokens, dict(zip(FTS_COLUMNS, row[1:], strict=True))), row[0]) for row in rows

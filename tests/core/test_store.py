@@ -30,7 +30,7 @@ def schema_dump(path: Path) -> list[tuple[str, str]]:
 
 def test_schema_version_is_pinned() -> None:
     # A new migration step must bump this on purpose (and come with an upgrade test).
-    assert migrations.SCHEMA_VERSION == len(migrations.STEPS) == 2
+    assert migrations.SCHEMA_VERSION == len(migrations.STEPS) == 3
 
 
 def test_new_database_is_at_head_with_wal_and_foreign_keys(store: Store) -> None:
@@ -64,12 +64,13 @@ def test_upgrade_takes_a_copy_first(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     # Pretend the code knows one more step, so a head database needs migrating.
     path = tmp_path / "netdesk.db"
     Store.open(path).close()
+    head = migrations.SCHEMA_VERSION
     extra = "CREATE TABLE later_feature (id INTEGER PRIMARY KEY);"
     monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, extra))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
     with Store.open(path) as store:
         assert store.schema_version == len(migrations.STEPS)
-    copies = list(tmp_path.glob("netdesk.db.schema2-*.bak"))
+    copies = list(tmp_path.glob(f"netdesk.db.schema{head}-*.bak"))
     assert len(copies) == 1
     assert "later_feature" not in {name for name, _ in schema_dump(copies[0])}
     assert stat.S_IMODE(os.stat(copies[0]).st_mode) == 0o600
@@ -87,7 +88,7 @@ def test_failed_step_leaves_database_untouched(
         Store.open(path)
     monkeypatch.undo()
     with Store.open(path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == migrations.SCHEMA_VERSION
         assert "half_done" not in store.db.table_names()
 
 
@@ -150,3 +151,21 @@ def test_listeners_hear_once_per_commit(store: Store) -> None:
     with pytest.raises(NetdeskError):
         store.people.add(PersonFields(""))
     assert len(heard) == 1
+
+
+def test_upgrade_keeps_people_findable(tmp_path: Path) -> None:
+    """Step 3 rebuilds the search index: the people of an older file must be found after."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number in (1, 2):
+        migrations.apply_step(conn, number)
+    conn.execute(
+        "INSERT INTO people (full_name, organisation, created_at, updated_at)"
+        " VALUES ('José Ørsted', 'Waterschap', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"
+    )
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION
+        assert [row.full_name for row in store.people.search("o")] == ["José Ørsted"]
+        assert [row.full_name for row in store.people.search("orst")] == ["José Ørsted"]
+        assert [row.full_name for row in store.people.search("water")] == ["José Ørsted"]
