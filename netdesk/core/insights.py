@@ -470,3 +470,44 @@ def gather(store: Store, *, today: dt.date | None = None) -> Insights:
         keep_in_touch=keep_in_touch(store, today=today),
         goals=goals_across_events(store),
     )
+
+
+# -- one person's cadence (the cadence dialog) ----------------------------------------------------
+
+# Same sources as cadence.due(): met, an interaction, a follow-up done, or added.
+SQL_PERSON_CONTACT = """
+SELECT p.cadence_days,
+       (SELECT min(t.cadence_days) FROM person_tags pt JOIN tags t ON t.id = pt.tag_id
+        WHERE pt.person_id = p.id),
+       max(coalesce((SELECT max(happened_on) FROM interactions WHERE person_id = p.id), ''),
+           coalesce((SELECT max(substr(e.met_at, 1, 10)) FROM encounter_people ep
+                     JOIN encounters e ON e.id = ep.encounter_id WHERE ep.person_id = p.id), ''),
+           coalesce((SELECT max(substr(done_on, 1, 10)) FROM followups
+                     WHERE person_id = p.id AND status = 'done'), ''),
+           substr(p.created_at, 1, 10)),
+       (SELECT min(effective_due) FROM followups WHERE person_id = p.id AND status <> 'done')
+FROM people p WHERE p.id = ?
+"""
+
+
+@dataclass(frozen=True)
+class PersonCadence:
+    own_days: int | None  # set on the person
+    tag_days: int | None  # the shortest of their tags'
+    last_contact: dt.date
+    open_due: dt.date | None  # the earliest open follow-up: while one is open, it is the reminder
+
+    @property
+    def days(self) -> int | None:
+        return self.own_days or self.tag_days
+
+    def next_due(self, days: int | None = None) -> dt.date | None:
+        """When they are due with ``days`` (default: the cadence in force), or None."""
+        days = days if days is not None else self.days
+        return self.last_contact + dt.timedelta(days=days) if days else None
+
+
+def person_cadence(store: Store, person_id: int) -> PersonCadence:
+    store.people.require(person_id)
+    own, tags, last, open_due = store.conn.execute(SQL_PERSON_CONTACT, (person_id,)).fetchone()
+    return PersonCadence(own, tags, dt.date.fromisoformat(last), _day(open_due))

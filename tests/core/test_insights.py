@@ -208,3 +208,21 @@ def test_phone_region_preference_reaches_number_matching(store: Store) -> None:
         assert contacts.default_region() == "DE"
     finally:
         contacts.set_configured_region(None)
+
+
+def test_person_cadence_matches_what_cadence_due_uses(store: Store) -> None:
+    pid = _add(store, "Pia", tags=("mentor",))
+    store.conn.execute("UPDATE people SET created_at = '2026-01-01T00:00:00Z' WHERE id = ?", (pid,))
+    cadence.set_tag_cadence(store, "mentor", 91)
+    _meet(store, pid, dt.date(2026, 6, 1))
+    found = insights.person_cadence(store, pid)
+    assert (found.own_days, found.tag_days, found.days) == (None, 91, 91)
+    assert found.last_contact == dt.date(2026, 6, 1)
+    assert found.next_due() == dt.date(2026, 8, 31)
+    assert found.next_due(30) == dt.date(2026, 7, 1)
+    (due,) = cadence.due(store, today=TODAY)
+    assert due.due_on == found.next_due() and due.last_contact == found.last_contact
+    store.followups.add(pid, "Lunch", dt.date(2026, 12, 1))
+    assert insights.person_cadence(store, pid).open_due == dt.date(2026, 12, 1)
+    with pytest.raises(NetdeskError):
+        insights.person_cadence(store, 9999)
