@@ -65,7 +65,6 @@ MESSAGES: dict[str, str] = {
     "no-tag": "there is no tag named '{name}'",
     "no-template": "there is no email template named '{name}'",
     "export-format": "'{value}' is not an export format; choose one of: {choices}",
-    "export-unavailable": "export to {value} is not available in this version yet",
     "bad-timezone": "'{value}' is not a known time zone; use a name like Europe/Amsterdam",
     "bad-backup-keep": "keep between 1 and {limit} automatic backups, not {value}",
     "bad-region": "'{value}' is not a known country code for phone numbers; use two letters"

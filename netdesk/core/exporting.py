@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from netdesk.core import migrations
 from netdesk.core.cardpayload import CRLF, escape_vcard, fold_line, vcard
+from netdesk.core.errors import NetdeskError
 from netdesk.core.formats import csvfile
 
 if TYPE_CHECKING:
@@ -131,3 +132,39 @@ def json_bytes(store: Store) -> tuple[bytes, int]:
     }
     text = json.dumps(document, ensure_ascii=False, indent=1)
     return text.encode("utf-8"), len(tables["people"])
+
+
+FORMATS = ("vcard", "csv", "json", "ics")
+FOLLOWUP_LISTS = ("open", "due", "overdue", "done", "all")
+
+
+def ics_bytes(
+    store: Store, *, which: str = "open", timezone: str | None = None
+) -> tuple[bytes, dict[str, Any]]:
+    """Follow-ups as iCalendar (tasks, plus events with alarms for timed ones)."""
+    from netdesk.core.formats import ics
+
+    if which not in FOLLOWUP_LISTS:
+        raise NetdeskError(
+            "bad-kind", value=which, what="follow-up list", choices=", ".join(FOLLOWUP_LISTS)
+        )
+    tz = ics.zone(timezone) if timezone else ics.local_zone()
+    followups = store.followups.list(which)
+    names = {e.id: e.name for e in store.events.list()}
+    data = ics.serialise(followups, tz=tz, event_names=names)
+    timed = sum(1 for f in followups if f.due_time and f.status != "done")
+    return data, {"todos": len(followups), "events": timed, "timezone": tz.key}
+
+
+def export(
+    store: Store, fmt: str, *, which: str = "open", timezone: str | None = None
+) -> tuple[bytes, dict[str, Any]]:
+    """The file contents for ``fmt`` and a summary of what is in it."""
+    fmt = fmt.strip().lower()
+    if fmt == "ics":
+        return ics_bytes(store, which=which, timezone=timezone)
+    people = {"vcard": vcards, "csv": csv_bytes, "json": json_bytes}.get(fmt)
+    if people is None:
+        raise NetdeskError("export-format", value=fmt, choices=", ".join(FORMATS))
+    data, count = people(store)
+    return data, {"people": count}

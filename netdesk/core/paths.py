@@ -7,6 +7,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from netdesk.core.errors import NetdeskError
+
 APP_NAME = "netdesk"
 DB_ENV = "NETDESK_DB"
 
@@ -31,3 +33,23 @@ def create_private_file(path: Path) -> None:
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` beside ``target`` first, then move it into place.
+
+    A failed write never leaves half a file, nor damages an older file of that name.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise NetdeskError("file-unwritable", path=target, detail="it is a folder")
+    part = target.with_name(f".{target.name}.part")
+    try:
+        with open(part, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        part.replace(target)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        raise NetdeskError("file-unwritable", path=target, detail=error.strerror) from None

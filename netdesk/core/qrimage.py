@@ -30,6 +30,7 @@ from qrcode.base import rs_blocks
 from qrcode.main import QRCode as _Layout
 
 from netdesk.core.errors import NetdeskError
+from netdesk.core.paths import write_atomically
 
 QUIET_ZONE = 4
 COMFORT_VERSION = 15
@@ -233,11 +234,5 @@ def write(code: QrCode, path: Path | str, *, size: int = 600) -> Path:
         raise NetdeskError(
             "bad-kind", value=suffix or path.name, what="image type", choices=".png, .svg"
         )
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(content)
-        tmp.replace(path)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise NetdeskError("file-unwritable", path=path, detail=error.strerror) from None
+    write_atomically(path, content)
     return path
