@@ -9,7 +9,9 @@ from netdesk.cli.context import Context
 from netdesk.core.i18n import translate
 
 # Kept here (not imported from netdesk.ui) so that building the parser never loads Qt.
-VIEWS = ("events", "people", "followups", "person")
+# Kept here, not imported from netdesk.ui.screenshot, so that parsing needs no Qt;
+# tests/ui/test_screenshot.py checks the two lists agree.
+VIEWS = ("events", "people", "followups", "person", "scan", "card", "review")
 
 
 def _t(text: str) -> str:

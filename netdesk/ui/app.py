@@ -73,6 +73,7 @@ def run(db_path: Path) -> int:
 
     from netdesk.core.store import Store
     from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.reminders import Reminders
     from netdesk.ui.services import Services
     from netdesk.ui.settings import Settings
 
@@ -87,12 +88,16 @@ def run(db_path: Path) -> int:
     services = Services(store)
     settings = Settings()
     window = MainWindow(services, settings)
-    window.show()
+    # The reminders show the window (or only the tray icon, when starting minimised).
+    reminders = Reminders(services, window)
+    reminders.notified.connect(lambda title, text: window.show_message(f"{title}: {text}"))
+    reminders.start()
     if settings.get("backup/daily"):
         start_daily_backup(services)
     try:
         return app.exec()
     finally:
+        reminders.stop()
         services.tasks.wait(10_000)
         services.close()
         store.close()

@@ -172,6 +172,10 @@ class EventsView(QWidget):
         self.new_action = self._action(self.tr("&New event…"), self.new_event, "Ctrl+E")
         self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, Qt.Key.Key_F2)
         self.open_action = self._action(self.tr("&People met"), self.open_selected)
+        self.review_action = self._action(self.tr("&Review…"), self.review_selected, "Ctrl+R")
+        self.review_action.setToolTip(
+            self.tr("Walk through everyone you met there and decide how to follow up (Ctrl+R)")
+        )
         self.current_action = self._action(self.tr("Make &current"), self.make_current)
         self.current_action.setToolTip(self.tr("Quick capture (Ctrl+N) adds people to this event"))
         self.delete_action = self._action(
@@ -183,6 +187,7 @@ class EventsView(QWidget):
             self.new_action,
             self.edit_action,
             self.open_action,
+            self.review_action,
             self.current_action,
             self.delete_action,
         ):
@@ -256,7 +261,13 @@ class EventsView(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         has = self.selected_event() is not None
-        for act in (self.edit_action, self.open_action, self.current_action, self.delete_action):
+        for act in (
+            self.edit_action,
+            self.open_action,
+            self.review_action,
+            self.current_action,
+            self.delete_action,
+        ):
             act.setEnabled(has)
 
     def selected_event(self) -> Event | None:
@@ -291,6 +302,15 @@ class EventsView(QWidget):
         event = self.selected_event()
         if event is not None:
             self.services.open_page("people", event_id=event.id)
+
+    def review_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            from netdesk.ui.review_wizard import ReviewWizard
+
+            wizard = ReviewWizard(self.services, event.id, parent=self)
+            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            wizard.show()
 
     def make_current(self) -> None:
         event = self.selected_event()

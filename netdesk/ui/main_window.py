@@ -173,9 +173,24 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([self.undo_action, self.redo_action])
 
+        self.present_action = action(self.tr("&Present my card"), self.present_card, "F5")
+        self.present_action.setToolTip(self.tr("Show your QR card full screen (F5)"))
+        import_action = action(self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I")
+
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.capture_action)
+        file_menu.addAction(self.present_action)
+        file_menu.addSeparator()
+        file_menu.addAction(import_action)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for fmt, text in (
+            ("vcard", self.tr("Everyone as &vCard…")),
+            ("csv", self.tr("Everyone as &CSV…")),
+            ("json", self.tr("A &JSON backup…")),
+            ("ics", self.tr("Follow-ups to a c&alendar…")),
+        ):
+            export_menu.addAction(action(text, lambda fmt=fmt: self.export(fmt)))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -183,6 +198,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(action(self.tr("Email &templates…"), self.edit_templates))
+        edit_menu.addAction(
+            action(
+                self.tr("&Preferences…"),
+                self.preferences,
+                QKeySequence.StandardKey.Preferences,
+            )
+        )
         view_menu = menus.addMenu(self.tr("&View"))
         for number, page in enumerate(self.pages_list, start=1):
             act = action(
@@ -308,6 +332,38 @@ class MainWindow(QMainWindow):
                 ).format(name=name)
             )
         dialog.deleteLater()
+
+    def present_card(self) -> None:
+        from netdesk.core.errors import NetdeskError
+        from netdesk.ui.card_presenter import present_card
+
+        try:
+            self._presenter = present_card(self.services.store, screen=self.screen())
+        except NetdeskError as error:
+            self.show_message(
+                self.tr("Set up your card first (My card): {reason}").format(reason=error)
+            )
+            self.show_page("card")
+
+    def import_contacts(self) -> None:
+        from netdesk.ui.transfer import import_files
+
+        import_files(self, self.services)
+
+    def export(self, fmt: str) -> None:
+        from netdesk.ui.transfer import export_to_file
+
+        export_to_file(self, self.services, fmt)
+
+    def edit_templates(self) -> None:
+        from netdesk.ui.email_drafts import TemplatesDialog
+
+        TemplatesDialog(self.services, parent=self).exec()
+
+    def preferences(self) -> None:
+        from netdesk.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.services, self).exec()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -62,6 +62,24 @@ def _followups(services: Services) -> QWidget:
     return FollowupsView(services)
 
 
+def _card(services: Services) -> QWidget:
+    from netdesk.ui.card_editor import CardEditor
+
+    return CardEditor(services)
+
+
+def _scan(services: Services) -> QWidget:
+    from netdesk.ui.scan_view import ScanView
+
+    return ScanView(services)
+
+
+def _insights(services: Services) -> QWidget:
+    from netdesk.ui.insights_view import InsightsView
+
+    return InsightsView(services)
+
+
 PAGES: list[Page] = [
     Page("events", QT_TRANSLATE_NOOP("Pages", "Events"), "x-office-calendar", _events,
          _SP.SP_FileDialogContentsView),
@@ -69,11 +87,11 @@ PAGES: list[Page] = [
          _SP.SP_DirHomeIcon),
     Page("followups", QT_TRANSLATE_NOOP("Pages", "Follow-ups"), "task-due", _followups,
          _SP.SP_DialogApplyButton),
-    # Later pages plug in here, one line each, for example:
-    # Page("card", QT_TRANSLATE_NOOP("Pages", "My card"), "contact-new", _card),
-    # Page("scan", QT_TRANSLATE_NOOP("Pages", "Scan"), "camera-photo", _scan),
-    # Page("review", QT_TRANSLATE_NOOP("Pages", "Review"), "view-list-details", _review),
-    # Page("insights", QT_TRANSLATE_NOOP("Pages", "Insights"), "office-chart-bar", _insights),
+    Page("scan", QT_TRANSLATE_NOOP("Pages", "Scan"), "camera-photo", _scan,
+         _SP.SP_DialogOpenButton),
+    Page("card", QT_TRANSLATE_NOOP("Pages", "My card"), "contact-new", _card,
+         _SP.SP_FileDialogInfoView),
+
 ]  # fmt: skip
 
 DEFAULT_PAGE = "people"

@@ -64,6 +64,9 @@ class PeopleView(QWidget):
         self.detail = PersonDetail(store)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.followup_requested.connect(self.add_followup)
+        self.detail.introduce_requested.connect(self.introduce)
+        self.detail.email_requested.connect(self.email_draft)
+        self.detail.cadence_requested.connect(self.keep_in_touch)
         self.count_label = QLabel()
         set_muted(self.count_label)
 
@@ -426,6 +429,25 @@ class PeopleView(QWidget):
             self.services.store, person_id, event_id=self.services.current_event_id, parent=self
         )
         if dialog.exec():
+            self.detail.show_person(person_id)
+
+    def introduce(self, person_id: int) -> None:
+        from netdesk.ui.introduce_dialog import IntroduceDialog
+
+        if IntroduceDialog(self.services, person_id, self).exec():
+            self.detail.show_person(person_id)
+
+    def email_draft(self, person_id: int) -> None:
+        from netdesk.ui.email_drafts import EmailDraftDialog
+
+        EmailDraftDialog(
+            self.services, person_id, event_id=self.services.current_event_id, parent=self
+        ).exec()
+
+    def keep_in_touch(self, person_id: int) -> None:
+        from netdesk.ui.cadence_dialog import CadenceDialog
+
+        if CadenceDialog(self.services, person_id, self).exec():
             self.detail.show_person(person_id)
 
     def delete_selected(self) -> None:

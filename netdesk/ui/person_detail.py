@@ -11,7 +11,15 @@ from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
@@ -30,6 +38,9 @@ def _href(kind: str, value: str) -> str:
 class PersonDetail(QWidget):
     edit_requested = Signal(int)
     followup_requested = Signal(int)
+    introduce_requested = Signal(int)
+    email_requested = Signal(int)
+    cadence_requested = Signal(int)
 
     def __init__(self, store: Store, parent=None) -> None:
         super().__init__(parent)
@@ -44,9 +55,24 @@ class PersonDetail(QWidget):
         self.followup_button = QPushButton(self.tr("Add &follow-up…"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.followup_button.clicked.connect(lambda: self._emit(self.followup_requested))
+        # The rarer actions share one menu, so the pane stays narrow.
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        for text, signal in (
+            (self.tr("&Introduce to…"), self.introduce_requested),
+            (self.tr("Email &draft…"), self.email_requested),
+            (self.tr("&Keep in touch…"), self.cadence_requested),
+        ):
+            more.addAction(text).triggered.connect(
+                lambda _checked=False, signal=signal: self._emit(signal)
+            )
+        self.more_button.setMenu(more)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.followup_button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -72,6 +98,7 @@ class PersonDetail(QWidget):
         self.person_id = person.id if person else None
         self.edit_button.setEnabled(person is not None)
         self.followup_button.setEnabled(person is not None)
+        self.more_button.setEnabled(person is not None)
         if person is None:
             hint = (
                 self.tr(

@@ -67,11 +67,25 @@ def _a_person_worth_showing(services: Services) -> int | None:
     return ids[0] if ids else None
 
 
+def _review(services: Services, options: ShotOptions) -> QWidget:
+    """The review wizard on the past event where the most people were met."""
+    from netdesk.ui.review_wizard import ReviewWizard
+
+    events = [e for e in services.store.events.list() if e.people_met]
+    if not events:
+        raise NetdeskError("no-event", id="(any with people met)")
+    busiest = max(events, key=lambda e: e.people_met)
+    return ReviewWizard(services, busiest.id)
+
+
 REGISTRY: dict[str, Builder] = {
     "events": window_on("events"),
     "people": window_on("people"),
     "followups": window_on("followups"),
     "person": _person,
+    "scan": window_on("scan"),
+    "card": window_on("card"),
+    "review": _review,
 }
 
 

@@ -73,3 +73,9 @@ def test_netdesk_with_no_display_says_what_to_do(db_path: Path) -> None:
     assert result.stderr.startswith("netdesk: error: there is no display")
     assert "netdesk screenshot" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_command_offers_exactly_the_registered_views() -> None:
+    from netdesk.cli.screenshot import VIEWS
+
+    assert set(VIEWS) == set(REGISTRY)

@@ -1,0 +1,114 @@
+"""Import and export from the app: file dialogs in front, core functions off the GUI thread.
+
+The work is the same as ``netdesk import`` and ``netdesk export``; here it runs
+through the task runner with a busy cursor, and the outcome is a sentence in
+a message box, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from netdesk.core import exporting, importing
+from netdesk.core.paths import write_atomically
+from netdesk.core.scanning import ScanSummary
+from netdesk.ui.services import Services
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Transfer", text)
+
+
+# format -> (file-dialog filter, default file name); translated when shown.
+EXPORTS = {
+    "vcard": (QT_TRANSLATE_NOOP("Transfer", "vCard contacts (*.vcf)"), "netdesk.vcf"),
+    "csv": (QT_TRANSLATE_NOOP("Transfer", "CSV for spreadsheets (*.csv)"), "netdesk.csv"),
+    "json": (QT_TRANSLATE_NOOP("Transfer", "netdesk JSON backup (*.json)"), "netdesk.json"),
+    "ics": (QT_TRANSLATE_NOOP("Transfer", "Calendar: open follow-ups (*.ics)"), "followups.ics"),
+}
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def _busy(on: bool) -> None:
+    if on:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    else:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _failed(parent: QWidget, title: str):
+    def show(error: Exception) -> None:
+        _busy(False)
+        QMessageBox.warning(parent, title, str(error))
+
+    return show
+
+
+def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
+    """Ask where, then write everyone (or the open follow-ups, for ics) there."""
+    file_filter, name = EXPORTS[fmt]
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _t("Export"), str(Path(_documents()) / name), _t(file_filter)
+    )
+    if not path:
+        return
+
+    def work() -> dict:
+        data, summary = exporting.export(services.store, fmt)
+        write_atomically(Path(path), data)
+        return summary
+
+    def done(summary: dict) -> None:
+        _busy(False)
+        count = summary.get("people", summary.get("todos", 0))
+        QMessageBox.information(
+            parent, _t("Export"), _t("Wrote {count} to {path}.").format(count=count, path=path)
+        )
+
+    _busy(True)
+    services.tasks.run(work, on_done=done, on_error=_failed(parent, _t("Export failed")))
+
+
+def import_files(parent: QWidget, services: Services) -> None:
+    """Ask for contact files, import them all or nothing, and say what happened."""
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent,
+        _t("Import contacts"),
+        _documents(),
+        _t("Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)"),
+    )
+    if not paths:
+        return
+    event_id = services.current_event_id
+
+    def done(summary: ScanSummary) -> None:
+        _busy(False)
+        text = _t("{created} added, {merged} merged, {unchanged} already known.").format(
+            created=summary.count("created"),
+            merged=summary.count("merged"),
+            unchanged=summary.count("unchanged"),
+        )
+        if summary.errors:
+            lines = [f"{e['where']}: {e['reason']}" for e in summary.errors[:12]]
+            more = len(summary.errors) - len(lines)
+            text += "\n\n" + _t("Skipped:") + "\n" + "\n".join(lines)
+            if more > 0:
+                text += "\n" + _t("…and {n} more.").format(n=more)
+        QMessageBox.information(parent, _t("Import"), text)
+
+    _busy(True)
+    services.tasks.run(
+        importing.import_files,
+        services.store,
+        paths,
+        event_id=event_id,
+        on_done=done,
+        on_error=_failed(parent, _t("Import failed")),
+    )
