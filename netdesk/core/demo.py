@@ -22,7 +22,7 @@ BATCH = 5_000
 
 GIVEN = (
     "Jan Sanne Daan Fleur Pieter Anouk Joris Lotte Bram Noor Thijs Eva Willem Ilse Ruben "
-    "Femke José María Zoë Chloé Søren Ørjan Björn Åsa Łukasz Małgorzata Jiří Zdeněk Dvořák "
+    "Femke José María Zoë Chloé Søren Ørjan Björn Åsa Łukasz Małgorzata Jiří Zdeněk Tereza "
     "Ana João Mehmet Ayşe Yusuf Fatima Omar Leila Priya Arjun Ravi Ananya Wei Mei Hiroshi "
     "Yuki Min-jun Seo-yeon Kwame Amara Chinedu Nia Siobhán Seán Aoife Oisín Émilie François "
     "Hélène Mathieu Grzegorz Ewa Katarzyna Tomasz Dmitri Olga Nikolai Irina Giulia Lorenzo "
