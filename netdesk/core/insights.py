@@ -114,22 +114,28 @@ def internal_coverage(store: Store, *, today: dt.date | None = None) -> Internal
 # -- external reach ---------------------------------------------------------------------------
 
 # Per organisation: people known, met lately, last met, and for "met once, never followed
-# up": how many encounters, and whether anyone there was touched after meeting (a follow-up
-# done, an interaction beyond the meeting, anything given or received).
+# up": whether all its people were met at one and the same encounter (lowest encounter id =
+# highest), and whether anyone there was touched after meeting (a follow-up done, an
+# interaction beyond the meeting, anything given or received). Grouping by person first
+# avoids three DISTINCT counts over the joined rows: 220 -> 180 ms at 100k.
 SQL_ORGANISATIONS = """
 WITH touched AS MATERIALIZED (
     SELECT person_id FROM followups WHERE status = 'done'
     UNION SELECT person_id FROM interactions WHERE kind <> 'met'
-    UNION SELECT person_id FROM exchanges)
-SELECT p.organisation, count(DISTINCT p.id) AS people,
-       count(DISTINCT CASE WHEN e.met_at >= :since THEN p.id END) AS met_recently,
-       max(e.met_at) AS last_met, count(DISTINCT ep.encounter_id) AS encounters,
-       max(p.id IN touched) AS touched
-FROM people p
-LEFT JOIN encounter_people ep ON ep.person_id = p.id
-LEFT JOIN encounters e ON e.id = ep.encounter_id
-WHERE p.internal = 0 AND p.deleted_at IS NULL AND p.organisation <> ''
-GROUP BY p.organisation COLLATE NOCASE
+    UNION SELECT person_id FROM exchanges),
+per_person AS (
+    SELECT p.id, p.organisation, max(e.met_at) AS last_met,
+           min(ep.encounter_id) AS first_encounter, max(ep.encounter_id) AS last_encounter
+    FROM people p
+    LEFT JOIN encounter_people ep ON ep.person_id = p.id
+    LEFT JOIN encounters e ON e.id = ep.encounter_id
+    WHERE p.internal = 0 AND p.deleted_at IS NULL AND p.organisation <> ''
+    GROUP BY p.id)
+SELECT organisation, count(*) AS people, coalesce(sum(last_met >= :since), 0) AS met_recently,
+       max(last_met) AS last_met,
+       coalesce(min(first_encounter) = max(last_encounter), 0) AS met_once,
+       max(id IN touched) AS touched
+FROM per_person GROUP BY organisation COLLATE NOCASE
 """
 
 
@@ -159,8 +165,8 @@ def external_reach(
         key=lambda o: (-o.people, o.organisation.casefold()),
     )
     once = sorted(
-        ((org, _day(last)) for org, _, _, last, encounters, touched in rows
-         if encounters == 1 and not touched),
+        ((org, _day(last)) for org, _, _, last, met_once, touched in rows
+         if met_once and not touched),
         key=lambda item: (item[1] or dt.date.min, item[0].casefold()),
         reverse=True,
     )  # fmt: skip

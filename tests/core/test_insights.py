@@ -59,13 +59,16 @@ def test_external_reach_ranks_organisations_and_finds_the_forgotten(store: Store
     del both
     _meet(store, d1, TODAY - dt.timedelta(days=3))
     _meet(store, k1, TODAY - dt.timedelta(days=2))
+    # Eneco: two people met at two different encounters, so not "met once".
+    for name in ("E One", "E Two"):
+        _meet(store, _add(store, name, organisation="Eneco"), TODAY - dt.timedelta(days=4))
     # KPN was followed up; Deltares and Arcadis (one encounter each) were not.
     fid = store.followups.add(k1, "Thank-you note", TODAY)
     store.followups.done(fid, on=TODAY)
 
     found = insights.external_reach(store, today=TODAY)
 
-    assert found.organisations == 3
+    assert found.organisations == 4
     assert found.top[0].organisation.casefold() == "arcadis"
     assert (found.top[0].people, found.top[0].met_recently) == (2, 2)
     assert [org.casefold() for org, _ in found.met_once] == ["arcadis", "deltares"]
