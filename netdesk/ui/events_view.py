@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Event
 from netdesk.ui.event_dialog import EventDialog, kind_title
-from netdesk.ui.look import EmptyState, english_plural, set_muted
+from netdesk.ui.look import EmptyState, PageStack, english_plural, set_muted
 from netdesk.ui.services import Services
 from netdesk.ui.undo import DeleteEvent, perform
 
@@ -217,12 +216,7 @@ class EventsView(QWidget):
             self.tr("Create an event…"),
         )
         self.empty.activated.connect(self.new_event)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(self.empty)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = PageStack(self, content, self.empty)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -255,7 +249,7 @@ class EventsView(QWidget):
 
     def _after_reload(self) -> None:
         count = self.model.rowCount()
-        self.stack.setCurrentIndex(0 if count else 1)
+        self.stack.show_content(bool(count))
         self.count_label.setText(english_plural(self.tr("%n event(s)", "", count), count))
         self._update_actions()
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QStackedWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,7 +30,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.followup_groups import GROUPS, grouped
 from netdesk.core.model import Followup
 from netdesk.ui.followup_dialog import FollowupDialog, action_title, from_qdate, to_qdate
-from netdesk.ui.look import EmptyState, error_color, muted_color, scaled_font, set_muted
+from netdesk.ui.look import EmptyState, PageStack, error_color, muted_color, scaled_font, set_muted
 from netdesk.ui.services import Services
 
 GROUP_TITLES = {
@@ -128,12 +127,7 @@ class FollowupsView(QWidget):
                 " “Add follow-up”, or add one in quick capture (Ctrl+N)."
             ),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(self.empty)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = PageStack(self, content, self.empty)
 
         self.groups: dict[str, QTreeWidgetItem] = {}
         self._expanded = {name: name != "done" for name in GROUPS}
@@ -192,7 +186,7 @@ class FollowupsView(QWidget):
             self.groups[name] = group
         self.tree.setUpdatesEnabled(True)
         total = sum(data.count(name) for name in GROUPS)
-        self.stack.setCurrentIndex(0 if total else 1)
+        self.stack.show_content(bool(total))
         open_count = sum(data.count(name) for name in GROUPS if name != "done")
         self.summary.setText(
             self.tr("{open:,} open · {overdue:,} overdue").format(

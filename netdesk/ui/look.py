@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -67,6 +67,22 @@ class EmptyState(QWidget):
             layout.addSpacing(14)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+
+class PageStack(QStackedWidget):
+    """A page's content, or its empty state while there is nothing to show."""
+
+    def __init__(self, owner: QWidget, content: QWidget, empty: EmptyState) -> None:
+        super().__init__(owner)
+        self.content, self.empty = content, empty
+        self.addWidget(content)
+        self.addWidget(empty)
+        outer = QVBoxLayout(owner)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self)
+
+    def show_content(self, has_content: bool) -> None:
+        self.setCurrentWidget(self.content if has_content else self.empty)
 
 
 def english_plural(translated: str, n: int) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people_query import PersonQuery
 from netdesk.ui.followup_dialog import FollowupDialog
-from netdesk.ui.look import EmptyState, english_plural, set_muted
+from netdesk.ui.look import EmptyState, PageStack, english_plural, set_muted
 from netdesk.ui.people_filters import PeopleFilters
 from netdesk.ui.people_model import COLUMNS, PeopleModel, column_index
 from netdesk.ui.person_detail import PersonDetail
@@ -94,12 +93,7 @@ class PeopleView(QWidget):
             self.tr("Add a person…"),
         )
         self.empty.activated.connect(self.new_person)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(self.empty)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = PageStack(self, content, self.empty)
 
         services.changed.connect(self._on_changes)
         self.model.modelReset.connect(self._after_reset)
@@ -384,7 +378,7 @@ class PeopleView(QWidget):
             )
         )
         everyone_gone = shown == 0 and not filtered and self.services.store.people.count() == 0
-        self.stack.setCurrentWidget(self.empty if everyone_gone else self.stack.widget(0))
+        self.stack.show_content(not everyone_gone)
         if shown == 0 and filtered:
             self.count_label.setText(self.tr("Nobody matches"))
         else:
