@@ -150,6 +150,7 @@ def _theme(chart: QChart, widget: QWidget) -> None:
     chart.legend().setLabelColor(text)
     for axis in chart.axes():
         axis.setLabelsColor(text)
+        axis.setTruncateLabels(False)  # short labels: "…" in their place helps nobody
         if isinstance(axis, QBarCategoryAxis):
             axis.setGridLineVisible(False)
 
@@ -171,7 +172,6 @@ def department_chart(coverage: insights.InternalCoverage, widget: QWidget) -> QC
     chart.addSeries(series)
     names = QBarCategoryAxis()
     names.append([d.department for d in shown])
-    names.setTruncateLabels(False)
     values = QValueAxis()
     values.setLabelFormat("%d")
     values.setRange(0, max([d.known for d in shown] + [1]))
@@ -271,10 +271,11 @@ class InsightsView(QWidget):
         grid.setSpacing(12)
         placement = [
             ("internal", 0, 0), ("external", 0, 1), ("reciprocity", 1, 0),
-            ("followthrough", 1, 1), ("keep", 2, 0), ("introductions", 2, 1), ("goals", 3, 0),
+            ("followthrough", 1, 1), ("keep", 2, 0), ("introductions", 2, 1),
         ]  # fmt: skip
         for key, row, column in placement:
             grid.addWidget(self.cards[key], row, column)
+        grid.addWidget(self.cards["goals"], 3, 0, 1, 2)  # a list of sentences: the full width
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         board = QWidget()
@@ -298,6 +299,10 @@ class InsightsView(QWidget):
             ),
             self.tr("Show events"),
         )
+        # A centred word-wrapped label in a stack gets neither the width nor the height its
+        # text needs (no height-for-width through QStackedLayout): give it both.
+        width = self.empty.text.maximumWidth()
+        self.empty.text.setMinimumSize(width, self.empty.text.heightForWidth(width))
         self.empty.activated.connect(lambda: self.services.open_page("events"))
         self.loading = EmptyState(self.tr("Working out your insights…"), "")
         self.stack = QStackedWidget()
@@ -627,6 +632,10 @@ class InsightsView(QWidget):
             self._add_text(
                 card,
                 f"{mark} {html.escape(goal.text)} — {goal.progress}/{goal.target} · {where}",
+            )
+        if goals.total > len(goals.goals):
+            self._add_text(
+                card, _plural("… and %n more", goals.total - len(goals.goals)), muted=True
             )
         card.hint.setText(
             self.tr(

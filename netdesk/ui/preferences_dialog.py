@@ -84,8 +84,16 @@ class PreferencesDialog(QDialog):
     def _days_spin(self, value: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(1, MAX_DAYS)
+        spin.setMinimumWidth(200)
+
+        def suffix(days: int) -> None:
+            spin.setSuffix(
+                self.tr(" day after the event") if days == 1 else self.tr(" days after the event")
+            )
+
+        spin.valueChanged.connect(suffix)
         spin.setValue(value)
-        spin.setSuffix(self.tr(" days after the event"))
+        suffix(value)
         return spin
 
     def _rhythm_tab(self, current: rhythm.Rhythm) -> QWidget:
@@ -104,6 +112,7 @@ class PreferencesDialog(QDialog):
         self.skip_weekends.setToolTip(self.tr("A next-day note is never moved."))
         self.skip_weekends.setChecked(current.skip_weekends)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Send a note"), self.note_days)
         form.addRow(self.tr("Connect"), self.connect_days)
         form.addRow(self.tr("Meet"), self.meet_days)
@@ -175,6 +184,7 @@ class PreferencesDialog(QDialog):
         self.backup_keep.setSuffix(self.tr(" daily backups"))
         backups = QGroupBox(self.tr("Automatic backups"))
         form = QFormLayout(backups)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Keep the newest"), self.backup_keep)
 
         self.region = QComboBox()
