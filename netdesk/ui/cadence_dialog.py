@@ -149,9 +149,10 @@ class CadenceDialog(QDialog):
         tag_days = self.state.tag_days
         if own is None and tag_days:
             self.tag_note.setText(
-                self.tr("Their tags ask for every {days} days; that applies unless you choose.")
-                .format(days=tag_days)
-            )  # fmt: skip
+                self.tr(
+                    "Their tags ask for every {days} days; that applies unless you choose here."
+                ).format(days=tag_days)
+            )
         elif own is not None and tag_days:
             self.tag_note.setText(
                 self.tr("This replaces the every {days} days their tags ask for.").format(

@@ -82,6 +82,10 @@ def compute(path: str, today: dt.date | None = None) -> insights.Insights:
         return insights.gather(store, today=today)
 
 
+def _numbered(generation: int, path: str) -> tuple[int, insights.Insights]:
+    return generation, compute(path)
+
+
 class Card(QFrame):
     """One insight: a title, a headline figure, the body, and a hint in a sentence."""
 
@@ -335,19 +339,24 @@ class InsightsView(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
+        # Bound methods, not lambdas: Qt drops the connection if the view is gone first.
         self.services.tasks.run(
-            compute,
+            _numbered,
+            generation,
             str(self.services.store.path),
-            on_done=lambda result: self._on_computed(generation, result),
+            on_done=self._on_computed,
             on_error=self._on_failed,
         )
 
     def _on_failed(self, error: Exception) -> None:
-        self.status_message.emit(
-            self.tr("Insights could not be worked out: {error}").format(error=error)
-        )
+        message = self.tr("Insights could not be worked out: {error}").format(error=error)
+        self.status_message.emit(message)
+        if self.data is None:  # nothing shown yet: say so rather than "working…" forever
+            self.loading.title.setText(self.tr("Insights could not be worked out"))
+            self.loading.text.setText(str(error))
 
-    def _on_computed(self, generation: int, data: insights.Insights) -> None:
+    def _on_computed(self, numbered: tuple[int, insights.Insights]) -> None:
+        generation, data = numbered
         if generation != self._generation:
             return  # an older run finishing late: a newer one is on its way
         self.show_data(data)

@@ -93,3 +93,16 @@ def test_renders_demo_data(qtbot, services: Services, store: Store) -> None:
         assert card.hint.text(), key
     image = view.grab().toImage()
     assert not image.isNull() and image.width() == 1280
+
+
+def test_a_failure_is_said_not_left_working(qtbot, services: Services, store: Store) -> None:
+    view = InsightsView(services, debounce_ms=0)
+    qtbot.addWidget(view)
+    services.tasks.wait(10_000)
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.show()  # let the first run land
+    store.path.rename(store.path.with_name("moved.db"))  # the worker cannot open it now
+    with qtbot.waitSignal(view.status_message, timeout=10_000) as said:
+        view.refresh()
+    assert "could not be worked out" in said.args[0]
+    assert "does not exist" in said.args[0]
