@@ -47,6 +47,7 @@ def install_translators(app) -> list:
 
 def start_daily_backup(services) -> None:
     """One backup a day, off the GUI thread; a failure is reported, never fatal."""
+    from netdesk.core import preferences
     from netdesk.core.backup import auto_backup
     from netdesk.core.store import Store
 
@@ -55,7 +56,7 @@ def start_daily_backup(services) -> None:
     def work() -> Path | None:
         # The backup reads through its own connection: the GUI keeps using its own.
         with Store.open(path, create=False) as store:
-            return auto_backup(store)
+            return auto_backup(store, keep=preferences.backup_keep(store))
 
     def failed(error: Exception) -> None:
         sys.stderr.write(f"netdesk: warning: the daily backup failed: {error}\n")
@@ -71,6 +72,7 @@ def run(db_path: Path) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from netdesk.core import preferences
     from netdesk.core.store import Store
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.reminders import Reminders
@@ -85,6 +87,7 @@ def run(db_path: Path) -> int:
     app.setWindowIcon(QIcon.fromTheme("contact-new"))
     install_translators(app)
     store = Store.open(db_path)
+    preferences.apply(store)  # the phone region chosen in Preferences
     services = Services(store)
     settings = Settings()
     window = MainWindow(services, settings)
