@@ -18,13 +18,11 @@ from netdesk.core.i18n import translate
 from netdesk.core.paths import write_atomically
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser(
-        "export", parents=[common], help=_t("write your data to a file other programs read")
+        "export",
+        parents=[common],
+        help=translate("cli", "write your data to a file other programs read"),
     )
     # Not argparse choices: an unknown format is an error of the command (exit 1), like
     # an unsupported one, with the list of formats in the sentence.
@@ -34,13 +32,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--which",
         default="open",
         metavar="|".join(FOLLOWUP_LISTS),
-        help=_t("ics: which follow-ups (default: open)"),
+        help=translate("cli", "ics: which follow-ups (default: open)"),
     )
     export.add_argument(
         "--timezone",
         metavar="ZONE",
-        help=_t(
-            "ics: time zone for times of day, like Europe/Amsterdam (default: this computer's)"
+        help=translate(
+            "cli",
+            "ics: time zone for times of day, like Europe/Amsterdam (default: this computer's)",
         ),
     )
     export.set_defaults(handler=export_data)
@@ -55,6 +54,6 @@ def export_data(ctx: Context) -> int:
     write_atomically(target, data)
     ctx.emit(
         {"format": kind, "out": target, **summary},
-        _t("Wrote {out} ({format})").format(out=target, format=kind),
+        translate("cli", "Wrote {out} ({format})").format(out=target, format=kind),
     )
     return 0

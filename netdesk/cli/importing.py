@@ -9,24 +9,23 @@ from netdesk.core.i18n import translate
 from netdesk.core.importing import FORMATS, import_files
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     command = commands.add_parser(
         "import",
         parents=[common],
-        help=_t("add people from vCard, MECARD or CSV files"),
-        description=_t(
+        help=translate("cli", "add people from vCard, MECARD or CSV files"),
+        description=translate(
+            "cli",
             "Read every file first, then add everyone in one go (all or nothing). Someone who"
             " is already known (UID, email, phone, or name at the same organisation) only has"
             " empty fields filled; differences are reported, never overwritten. Lines that"
-            " cannot be used are reported with their place."
+            " cannot be used are reported with their place.",
         ),
     )
     command.add_argument("files", nargs="+", metavar="FILE")
-    command.add_argument("--event", type=int, metavar="ID", help=_t("the event where you met"))
+    command.add_argument(
+        "--event", type=int, metavar="ID", help=translate("cli", "the event where you met")
+    )
     command.add_argument("--format", choices=FORMATS, default="auto")
     command.set_defaults(handler=run_import)
 
@@ -35,20 +34,26 @@ def run_import(ctx: Context) -> int:
     a = ctx.args
     summary = import_files(ctx.store, a.files, event_id=a.event, fmt=a.format)
     lines = []
-    outcome = {"created": _t("added"), "merged": _t("merged"), "unchanged": _t("unchanged")}
+    outcome = {
+        "created": translate("cli", "added"),
+        "merged": translate("cli", "merged"),
+        "unchanged": translate("cli", "unchanged"),
+    }
     for item in summary.items:
         lines.append(f"{item.where}: {outcome[item.outcome]} {item.person_id} {item.name}")
         for row in item.differences:
             lines.append(
                 "  "
-                + _t("kept {field} '{current}' (file says '{scanned}')").format(
+                + translate("cli", "kept {field} '{current}' (file says '{scanned}')").format(
                     field=row.field, current=row.current, scanned=row.scanned
                 )
             )
     for error in summary.errors:
         lines.append(f"{error['where']}: {error['reason']}")
     lines.append(
-        _t("{created} added, {merged} merged, {unchanged} unchanged, {errors} skipped").format(
+        translate(
+            "cli", "{created} added, {merged} merged, {unchanged} unchanged, {errors} skipped"
+        ).format(
             created=summary.count("created"),
             merged=summary.count("merged"),
             unchanged=summary.count("unchanged"),

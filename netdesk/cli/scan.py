@@ -10,24 +10,23 @@ from netdesk.core.i18n import translate
 from netdesk.core.scanning import scan_files
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     scan = commands.add_parser(
         "scan",
         parents=[common],
-        help=_t("decode QR codes in images, add or merge people"),
-        description=_t(
+        help=translate("cli", "decode QR codes in images, add or merge people"),
+        description=translate(
+            "cli",
             "Decode the QR contact cards in each image and add the people to the database,"
             " met at --event. A card that matches someone known (UID, email, phone, or name"
             " at the same organisation) only fills their empty fields; differences are"
-            " reported, never overwritten."
+            " reported, never overwritten.",
         ),
     )
     scan.add_argument("images", nargs="+", metavar="IMAGE")
-    scan.add_argument("--event", type=int, metavar="ID", help=_t("the event where you met"))
+    scan.add_argument(
+        "--event", type=int, metavar="ID", help=translate("cli", "the event where you met")
+    )
     scan.set_defaults(handler=run_scan)
 
 
@@ -37,21 +36,27 @@ def run_scan(ctx: Context) -> int:
     summary = scan_files(store, ctx.args.images, event_id=ctx.args.event)
     lines = []
     for item in summary.items:
-        outcome = {"created": _t("added"), "merged": _t("merged"), "unchanged": _t("unchanged")}
+        outcome = {
+            "created": translate("cli", "added"),
+            "merged": translate("cli", "merged"),
+            "unchanged": translate("cli", "unchanged"),
+        }
         lines.append(f"{item.where}: {outcome[item.outcome]} {item.person_id} {item.name}")
         for row in item.differences:
             lines.append(
                 "  "
-                + _t("kept {field} '{current}' (card says '{scanned}')").format(
+                + translate("cli", "kept {field} '{current}' (card says '{scanned}')").format(
                     field=row.field, current=row.current, scanned=row.scanned
                 )
             )
         if item.name_guessed:
-            lines.append("  " + _t("the name is a guess: please check it"))
+            lines.append("  " + translate("cli", "the name is a guess: please check it"))
     for error in summary.errors:
         lines.append(f"{error['where']}: {error['reason']}")
     lines.append(
-        _t("{created} added, {merged} merged, {unchanged} unchanged, {errors} not imported").format(
+        translate(
+            "cli", "{created} added, {merged} merged, {unchanged} unchanged, {errors} not imported"
+        ).format(
             created=summary.count("created"),
             merged=summary.count("merged"),
             unchanged=summary.count("unchanged"),

@@ -14,18 +14,16 @@ from netdesk.core.i18n import translate
 VIEWS = ("events", "people", "followups", "person", "scan", "card", "review")
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     shot = commands.add_parser(
-        "screenshot", parents=[common], help=_t("render a view offscreen to a PNG")
+        "screenshot", parents=[common], help=translate("cli", "render a view offscreen to a PNG")
     )
     shot.add_argument("view", choices=VIEWS, metavar="VIEW", help=" | ".join(VIEWS))
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
-    shot.add_argument("--person", type=int, metavar="ID", help=_t("whose detail to show"))
+    shot.add_argument(
+        "--person", type=int, metavar="ID", help=translate("cli", "whose detail to show")
+    )
     shot.set_defaults(handler=take_screenshot)
 
 
@@ -38,7 +36,9 @@ def take_screenshot(ctx: Context) -> int:
     except ValueError:
         raise SystemExit(
             _usage(
-                _t("--size must look like 1280x800 (320x240 to 8192x8192), not '{size}'"),
+                translate(
+                    "cli", "--size must look like 1280x800 (320x240 to 8192x8192), not '{size}'"
+                ),
                 size=a.size,
             )
         ) from None
@@ -62,7 +62,7 @@ def take_screenshot(ctx: Context) -> int:
         app.processEvents()
     ctx.emit(
         {"view": a.view, "path": path, "size": list(size)},
-        _t("Saved {view} to {path}").format(view=a.view, path=path),
+        translate("cli", "Saved {view} to {path}").format(view=a.view, path=path),
     )
     return 0
 

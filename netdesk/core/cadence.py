@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.dates import iso_date
 from netdesk.core.errors import NetdeskError
-from netdesk.core.i18n import translate
+from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from netdesk.core.model import Followup
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # The presets a user picks from; any number of days works.
 PRESETS: dict[str, int] = {"monthly": 30, "quarterly": 91, "yearly": 365}
 
-KEEP_IN_TOUCH = "Keep in touch"
+KEEP_IN_TOUCH = QT_TRANSLATE_NOOP("cadence", "Keep in touch")
 
 # The effective cadence of person p (own, else the shortest of their tags').
 _EFFECTIVE = """coalesce(p.cadence_days, (SELECT min(t.cadence_days) FROM person_tags pt

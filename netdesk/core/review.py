@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netdesk.core.dates import iso_date, now_utc
-from netdesk.core.i18n import translate
+from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from netdesk.core.store import Store
@@ -170,7 +170,7 @@ def complete(
     return created
 
 
-ASK_HOW_IT_WENT = "Ask how the introduction to {name} went"
+ASK_HOW_IT_WENT = QT_TRANSLATE_NOOP("review", "Ask how the introduction to {name} went")
 
 
 def introduce(

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.i18n import translate
+from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from netdesk.core.store import Store
@@ -54,11 +54,20 @@ class QuickAction:
 
 
 QUICK_ACTIONS: tuple[QuickAction, ...] = (
-    QuickAction("send-info", "send-info", "note", "Send the information promised"),
-    QuickAction("introduce", "introduce", "connect", "Introduce to someone"),
-    QuickAction("meet", "meet", "meet", "Coffee or call"),
-    QuickAction("connect", "connect", "connect", "Connect on LinkedIn"),
-    QuickAction("nothing", None, None, "Nothing needed"),
+    QuickAction(
+        "send-info",
+        "send-info",
+        "note",
+        QT_TRANSLATE_NOOP("rhythm", "Send the information promised"),
+    ),
+    QuickAction(
+        "introduce", "introduce", "connect", QT_TRANSLATE_NOOP("rhythm", "Introduce to someone")
+    ),
+    QuickAction("meet", "meet", "meet", QT_TRANSLATE_NOOP("rhythm", "Coffee or call")),
+    QuickAction(
+        "connect", "connect", "connect", QT_TRANSLATE_NOOP("rhythm", "Connect on LinkedIn")
+    ),
+    QuickAction("nothing", None, None, QT_TRANSLATE_NOOP("rhythm", "Nothing needed")),
 )
 
 

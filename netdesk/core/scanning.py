@@ -99,10 +99,6 @@ class ScanSummary:
         }
 
 
-def _t(text: str) -> str:
-    return translate("scan", text)
-
-
 def scan_texts(
     store: Store,
     texts: Sequence[str],
@@ -115,12 +111,14 @@ def scan_texts(
     store.events.require(event_id)
     summary = ScanSummary(texts=list(texts))
     if not texts:
-        summary.errors.append({"where": where, "reason": _t("no QR code found")})
+        summary.errors.append({"where": where, "reason": translate("scan", "no QR code found")})
         return summary
     with store.transaction():
         for number, text in enumerate(texts, start=1):
             place = (
-                where if len(texts) == 1 else _t("{where}, code {n}").format(where=where, n=number)
+                where
+                if len(texts) == 1
+                else translate("scan", "{where}, code {n}").format(where=where, n=number)
             )
             payload = classify(text)
             if payload.reason is not None:

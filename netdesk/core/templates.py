@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
-from netdesk.core.i18n import translate
+from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from netdesk.core.store import Store
@@ -23,29 +23,38 @@ if TYPE_CHECKING:
 # name → (title, subject, body), in English; shown through translate("templates", …).
 DEFAULTS: dict[str, tuple[str, str, str]] = {
     "thanks": (
-        "Thank you for meeting",
-        "Good to meet you at {event}",
-        "Hi {first_name},\n\n"
-        "Thank you for the conversation at {event} ({context}). "
-        "I enjoyed it and would like to stay in touch.\n\n"
-        "Best regards,\n{my_name}",
+        QT_TRANSLATE_NOOP("templates", "Thank you for meeting"),
+        QT_TRANSLATE_NOOP("templates", "Good to meet you at {event}"),
+        QT_TRANSLATE_NOOP(
+            "templates",
+            "Hi {first_name},\n\n"
+            "Thank you for the conversation at {event} ({context}). "
+            "I enjoyed it and would like to stay in touch.\n\n"
+            "Best regards,\n{my_name}",
+        ),
     ),
     "info": (
-        "The information promised",
-        "The information I promised at {event}",
-        "Hi {first_name},\n\n"
-        "As promised when we talked at {event} ({context}), here is the information:\n\n"
-        "…\n\nLet me know if it helps, or if there is more I can do.\n\n"
-        "Best regards,\n{my_name}",
+        QT_TRANSLATE_NOOP("templates", "The information promised"),
+        QT_TRANSLATE_NOOP("templates", "The information I promised at {event}"),
+        QT_TRANSLATE_NOOP(
+            "templates",
+            "Hi {first_name},\n\n"
+            "As promised when we talked at {event} ({context}), here is the information:\n\n"
+            "…\n\nLet me know if it helps, or if there is more I can do.\n\n"
+            "Best regards,\n{my_name}",
+        ),
     ),
     "introduction": (
-        "The introduction",
-        "Introduction: {name} and {other_name}",
-        "Hi {first_name} and {other_first_name},\n\n"
-        "I would like to introduce you to each other.\n\n"
-        "{name} ({organisation}) and {other_name} ({other_organisation}): {why}\n\n"
-        "I will leave it to you to take it from here.\n\n"
-        "Best regards,\n{my_name}",
+        QT_TRANSLATE_NOOP("templates", "The introduction"),
+        QT_TRANSLATE_NOOP("templates", "Introduction: {name} and {other_name}"),
+        QT_TRANSLATE_NOOP(
+            "templates",
+            "Hi {first_name} and {other_first_name},\n\n"
+            "I would like to introduce you to each other.\n\n"
+            "{name} ({organisation}) and {other_name} ({other_organisation}): {why}\n\n"
+            "I will leave it to you to take it from here.\n\n"
+            "Best regards,\n{my_name}",
+        ),
     ),
 }
 

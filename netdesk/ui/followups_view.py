@@ -50,10 +50,6 @@ COLUMNS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowupsView", text)
-
-
 class FollowupsView(QWidget):
     status_message = Signal(str)
 
@@ -63,7 +59,7 @@ class FollowupsView(QWidget):
         self.today = dt.date.today()
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([_tr(c) for c in COLUMNS])
+        self.tree.setHeaderLabels([QCoreApplication.translate("FollowupsView", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -165,7 +161,7 @@ class FollowupsView(QWidget):
         for name in GROUPS:
             items = data.groups[name]
             count = data.count(name)
-            title = _tr(GROUP_TITLES[name])
+            title = QCoreApplication.translate("FollowupsView", GROUP_TITLES[name])
             if name == "done" and count > len(items):
                 label = self.tr("{title} ({shown} of {count:,} most recent)").format(
                     title=title, shown=len(items), count=count

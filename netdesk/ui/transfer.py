@@ -18,11 +18,6 @@ from netdesk.core.paths import write_atomically
 from netdesk.core.scanning import ScanSummary
 from netdesk.ui.services import Services
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
-
-
 # format -> (file-dialog filter, default file name); translated when shown.
 EXPORTS = {
     "vcard": (QT_TRANSLATE_NOOP("Transfer", "vCard contacts (*.vcf)"), "netdesk.vcf"),
@@ -55,7 +50,10 @@ def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
     """Ask where, then write everyone (or the open follow-ups, for ics) there."""
     file_filter, name = EXPORTS[fmt]
     path, _ = QFileDialog.getSaveFileName(
-        parent, _t("Export"), str(Path(_documents()) / name), _t(file_filter)
+        parent,
+        QCoreApplication.translate("Transfer", "Export"),
+        str(Path(_documents()) / name),
+        QCoreApplication.translate("Transfer", file_filter),
     )
     if not path:
         return
@@ -69,20 +67,30 @@ def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
         _busy(False)
         count = summary.get("people", summary.get("todos", 0))
         QMessageBox.information(
-            parent, _t("Export"), _t("Wrote {count} to {path}.").format(count=count, path=path)
+            parent,
+            QCoreApplication.translate("Transfer", "Export"),
+            QCoreApplication.translate("Transfer", "Wrote {count} to {path}.").format(
+                count=count, path=path
+            ),
         )
 
     _busy(True)
-    services.tasks.run(work, on_done=done, on_error=_failed(parent, _t("Export failed")))
+    services.tasks.run(
+        work,
+        on_done=done,
+        on_error=_failed(parent, QCoreApplication.translate("Transfer", "Export failed")),
+    )
 
 
 def import_files(parent: QWidget, services: Services) -> None:
     """Ask for contact files, import them all or nothing, and say what happened."""
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
-        _t("Import contacts"),
+        QCoreApplication.translate("Transfer", "Import contacts"),
         _documents(),
-        _t("Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)"),
+        QCoreApplication.translate(
+            "Transfer", "Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)"
+        ),
     )
     if not paths:
         return
@@ -90,7 +98,9 @@ def import_files(parent: QWidget, services: Services) -> None:
 
     def done(summary: ScanSummary) -> None:
         _busy(False)
-        text = _t("{created} added, {merged} merged, {unchanged} already known.").format(
+        text = QCoreApplication.translate(
+            "Transfer", "{created} added, {merged} merged, {unchanged} already known."
+        ).format(
             created=summary.count("created"),
             merged=summary.count("merged"),
             unchanged=summary.count("unchanged"),
@@ -98,10 +108,17 @@ def import_files(parent: QWidget, services: Services) -> None:
         if summary.errors:
             lines = [f"{e['where']}: {e['reason']}" for e in summary.errors[:12]]
             more = len(summary.errors) - len(lines)
-            text += "\n\n" + _t("Skipped:") + "\n" + "\n".join(lines)
+            text += (
+                "\n\n"
+                + QCoreApplication.translate("Transfer", "Skipped:")
+                + "\n"
+                + "\n".join(lines)
+            )
             if more > 0:
-                text += "\n" + _t("…and {n} more.").format(n=more)
-        QMessageBox.information(parent, _t("Import"), text)
+                text += "\n" + QCoreApplication.translate("Transfer", "…and {n} more.").format(
+                    n=more
+                )
+        QMessageBox.information(parent, QCoreApplication.translate("Transfer", "Import"), text)
 
     _busy(True)
     services.tasks.run(
@@ -110,5 +127,5 @@ def import_files(parent: QWidget, services: Services) -> None:
         paths,
         event_id=event_id,
         on_done=done,
-        on_error=_failed(parent, _t("Import failed")),
+        on_error=_failed(parent, QCoreApplication.translate("Transfer", "Import failed")),
     )

@@ -19,10 +19,6 @@ from netdesk.core.store import Store
 from netdesk.ui.look import english_plural
 
 
-def _t(text: str, n: int = -1) -> str:
-    return english_plural(QCoreApplication.translate("Undo", text, None, n), n)
-
-
 class StoreCommand(QUndoCommand):
     def __init__(self, store: Store, text: str) -> None:
         super().__init__(text)
@@ -54,7 +50,14 @@ def perform(stack: QUndoStack, command: StoreCommand) -> None:
 
 class DeletePeople(StoreCommand):
     def __init__(self, store: Store, person_ids: Sequence[int]) -> None:
-        super().__init__(store, _t("Delete %n person(s)", len(person_ids)))
+        n = len(person_ids)
+        super().__init__(
+            store,
+            english_plural(
+                QCoreApplication.translate("Undo", "Delete %n person(s)", None, n),
+                n,
+            ),
+        )
         self.person_ids = list(person_ids)
 
     def apply(self) -> None:
@@ -66,7 +69,14 @@ class DeletePeople(StoreCommand):
 
 class TagPeople(StoreCommand):
     def __init__(self, store: Store, person_ids: Sequence[int], tag: str) -> None:
-        super().__init__(store, _t("Tag %n person(s)", len(person_ids)))
+        n = len(person_ids)
+        super().__init__(
+            store,
+            english_plural(
+                QCoreApplication.translate("Undo", "Tag %n person(s)", None, n),
+                n,
+            ),
+        )
         self.tag = tag.strip()
         self.person_ids = list(person_ids)
         # Undo removes the tag only from those who did not carry it before.
@@ -83,10 +93,17 @@ class TagPeople(StoreCommand):
 
 class SetInternal(StoreCommand):
     def __init__(self, store: Store, person_ids: Sequence[int], internal: bool) -> None:
+        n = len(person_ids)
         text = (
-            _t("Mark %n person(s) as colleagues", len(person_ids))
+            english_plural(
+                QCoreApplication.translate("Undo", "Mark %n person(s) as colleagues", None, n),
+                n,
+            )
             if internal
-            else _t("Mark %n person(s) as external", len(person_ids))
+            else english_plural(
+                QCoreApplication.translate("Undo", "Mark %n person(s) as external", None, n),
+                n,
+            )
         )
         super().__init__(store, text)
         self.internal = internal
@@ -106,7 +123,14 @@ class AddToEvent(StoreCommand):
     """One encounter at the event holding everyone selected (met together, as a group)."""
 
     def __init__(self, store: Store, person_ids: Sequence[int], event_id: int) -> None:
-        super().__init__(store, _t("Add %n person(s) to an event", len(person_ids)))
+        n = len(person_ids)
+        super().__init__(
+            store,
+            english_plural(
+                QCoreApplication.translate("Undo", "Add %n person(s) to an event", None, n),
+                n,
+            ),
+        )
         self.person_ids = list(person_ids)
         self.event_id = event_id
         self.encounter_id: int | None = None
@@ -122,7 +146,9 @@ class AddToEvent(StoreCommand):
 
 class DeleteEvent(StoreCommand):
     def __init__(self, store: Store, event_id: int, name: str) -> None:
-        super().__init__(store, _t("Delete event %1").replace("%1", name))
+        super().__init__(
+            store, QCoreApplication.translate("Undo", "Delete event %1").replace("%1", name)
+        )
         self.event_id = event_id
 
     def apply(self) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from netdesk.core.contacts import checked
 from netdesk.core.errors import NetdeskError
-from netdesk.core.i18n import translate
+from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from netdesk.core.model import ContactPoint
 
 # Longest text we keep in one field; a card is a few hundred bytes, a note a few thousand.
@@ -68,18 +68,22 @@ class Reason:
 
 
 REASONS: dict[str, str] = {
-    "empty": "the code is empty",
-    "wifi": "a Wi-Fi network ({network}), not a contact card",
-    "payment": "a payment request ({scheme}), not a contact card",
-    "calendar": "a calendar entry, not a contact card",
-    "link": "a web link ({host}), not a contact card",
-    "sms": "a text message to {number}, not a contact card",
-    "geo": "a map location, not a contact card",
-    "bookmark": "a bookmark, not a contact card",
-    "text": "plain text, not a contact card: “{preview}”",
-    "no-contact-details": "a {format} with neither a name nor an address, phone or link",
-    "not-format": "this is not a {format}",
-    "too-long": "the code holds {size} characters, more than a contact card ({limit})",
+    "empty": QT_TRANSLATE_NOOP("scan", "the code is empty"),
+    "wifi": QT_TRANSLATE_NOOP("scan", "a Wi-Fi network ({network}), not a contact card"),
+    "payment": QT_TRANSLATE_NOOP("scan", "a payment request ({scheme}), not a contact card"),
+    "calendar": QT_TRANSLATE_NOOP("scan", "a calendar entry, not a contact card"),
+    "link": QT_TRANSLATE_NOOP("scan", "a web link ({host}), not a contact card"),
+    "sms": QT_TRANSLATE_NOOP("scan", "a text message to {number}, not a contact card"),
+    "geo": QT_TRANSLATE_NOOP("scan", "a map location, not a contact card"),
+    "bookmark": QT_TRANSLATE_NOOP("scan", "a bookmark, not a contact card"),
+    "text": QT_TRANSLATE_NOOP("scan", "plain text, not a contact card: “{preview}”"),
+    "no-contact-details": QT_TRANSLATE_NOOP(
+        "scan", "a {format} with neither a name nor an address, phone or link"
+    ),
+    "not-format": QT_TRANSLATE_NOOP("scan", "this is not a {format}"),
+    "too-long": QT_TRANSLATE_NOOP(
+        "scan", "the code holds {size} characters, more than a contact card ({limit})"
+    ),
 }
 
 
