@@ -280,10 +280,13 @@ class PeopleView(QWidget):
         self.model.update_query(**values)
 
     def navigate(self, **params: Any) -> None:
-        """``event_id=…`` shows the people met there; ``person_id=…`` selects someone."""
-        if "event_id" in params:
+        """``event_id=…`` shows the people met there (likewise ``tag``, ``organisation``,
+        ``internal``, ``has_open_followup``); ``person_id=…`` selects someone."""
+        keys = ("event_id", "tag", "organisation", "internal", "has_open_followup")
+        filters = {key: params[key] for key in keys if key in params}
+        if filters:
             self.filters.clear()
-            self.filters.set_values(event_id=params["event_id"])
+            self.filters.set_values(**filters)
         person_id = params.get("person_id")
         if person_id is not None:
             if self.model.row_of(person_id) is None:

@@ -106,3 +106,23 @@ def test_a_failure_is_said_not_left_working(qtbot, services: Services, store: St
         view.refresh()
     assert "could not be worked out" in said.args[0]
     assert "does not exist" in said.args[0]
+
+
+def test_links_reach_the_people_page_filtered(qtbot, services: Services, store: Store) -> None:
+    from netdesk.ui.people_view import PeopleView
+
+    arcadis = store.people.add(PersonFields("Ann", organisation="Arcadis"))
+    store.people.add(PersonFields("Kees", organisation="KPN"))
+    store.people.add(PersonFields("Ravi", organisation="Rivierland Bank", internal=True))
+    store.encounters.add([arcadis], met_at=f"{dt.date.today()}T09:00:00Z")
+    people = PeopleView(services)
+    qtbot.addWidget(people)
+    services.navigation_requested.connect(lambda key, params: people.navigate(**params))
+    view = _shown(qtbot, services)
+
+    view._on_link("organisation:Arcadis")
+    assert people.model.query.organisation == "Arcadis"
+    assert people.model.rowCount() == 1
+    view._on_link("department:Risk")  # no department filter yet: at least the colleagues
+    assert people.model.query.internal is True and people.model.query.organisation is None
+    assert people.model.rowCount() == 1
