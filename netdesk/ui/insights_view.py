@@ -348,6 +348,12 @@ class InsightsView(QWidget):
             on_error=self._on_failed,
         )
 
+    def refresh_now(self) -> None:
+        """Compute on this thread and show at once: for the screenshot command and tests."""
+        self._stale = False
+        self._generation += 1  # a run still on its way is now out of date
+        self.show_data(insights.gather(self.services.store))
+
     def _on_failed(self, error: Exception) -> None:
         message = self.tr("Insights could not be worked out: {error}").format(error=error)
         self.status_message.emit(message)

@@ -126,3 +126,15 @@ def test_links_reach_the_people_page_filtered(qtbot, services: Services, store: 
     view._on_link("department:Risk")  # no department filter yet: at least the colleagues
     assert people.model.query.internal is True and people.model.query.organisation is None
     assert people.model.rowCount() == 1
+
+
+def test_refresh_now_shows_figures_without_the_worker(qtbot, services: Services, store) -> None:
+    view = InsightsView(services, debounce_ms=0)  # its worker counts an empty store…
+    qtbot.addWidget(view)
+    services.tasks.wait(10_000)  # …and its result waits, undelivered, in the event queue
+    store.people.add(PersonFields("Ann", organisation="Arcadis"))
+    view.refresh_now()
+    assert view.stack.currentWidget() is view.scroll
+    assert view.data.people == 1
+    qtbot.wait(10)  # the older, empty result arrives now and must not replace the newer one
+    assert view.data.people == 1 and view.stack.currentWidget() is view.scroll
