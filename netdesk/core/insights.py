@@ -291,11 +291,22 @@ GROUP BY p.id ORDER BY times DESC, p.full_name COLLATE NOCASE LIMIT :limit
 """
 
 
+# The other direction: who introduced the user to the most people (encounters' introduced_by).
+SQL_INTRODUCED_ME = """
+SELECT p.id, p.full_name, p.organisation, count(DISTINCT ep.person_id) AS people
+FROM encounters e JOIN encounter_people ep ON ep.encounter_id = e.id
+JOIN people p ON p.id = e.introduced_by AND p.deleted_at IS NULL
+WHERE e.introduced_by IS NOT NULL
+GROUP BY p.id ORDER BY people DESC, p.full_name COLLATE NOCASE LIMIT :limit
+"""
+
+
 @dataclass(frozen=True)
 class IntroductionStats:
     made: int
     with_outcome: int
-    most_introduced: tuple[tuple[PersonRef, int], ...]
+    most_introduced: tuple[tuple[PersonRef, int], ...]  # people we introduced, most often first
+    introduced_me: tuple[tuple[PersonRef, int], ...] = ()  # who introduced us to most people
 
 
 def introductions(store: Store, *, limit: int = 5) -> IntroductionStats:
@@ -304,7 +315,11 @@ def introductions(store: Store, *, limit: int = 5) -> IntroductionStats:
         (PersonRef(pid, name, org), times)
         for pid, name, org, times in store.conn.execute(SQL_INTRODUCED_MOST, {"limit": limit})
     )
-    return IntroductionStats(made, with_outcome, most)
+    introducers = tuple(
+        (PersonRef(pid, name, org), people)
+        for pid, name, org, people in store.conn.execute(SQL_INTRODUCED_ME, {"limit": limit})
+    )
+    return IntroductionStats(made, with_outcome, most, introducers)
 
 
 # -- follow-through -------------------------------------------------------------------------------

@@ -613,7 +613,21 @@ class InsightsView(QWidget):
                 for p, n in intro.most_introduced
             )
             self._add_text(card, self.tr("Introduced most: {names}").format(names=links))
-        if not intro.made:
+        if intro.introduced_me:
+            links = ", ".join(
+                f"{_link('person', p.person_id, p.full_name)} ({n})" for p, n in intro.introduced_me
+            )
+            self._add_text(card, self.tr("Introduced you to others: {names}").format(names=links))
+        if not intro.made and intro.introduced_me:
+            first, people = intro.introduced_me[0]
+            card.hint.setText(
+                _plural(
+                    "{name} introduced you to %n person(s): return the favour with an"
+                    " introduction of your own.",
+                    people,
+                ).format(name=_link("person", first.person_id, first.full_name))
+            )
+        elif not intro.made:
             card.hint.setText(
                 self.tr(
                     "Introduce two people who share a problem: it is the most valuable thing "

@@ -116,6 +116,11 @@ def test_introductions_and_follow_through(store: Store) -> None:
     intro = insights.introductions(store)
     assert (intro.made, intro.with_outcome) == (2, 1)
     assert intro.most_introduced[0] == (insights.PersonRef(a, "Ann", ""), 2)
+    assert intro.introduced_me == ()
+    # Cas introduced us to Ann and Bob at a breakfast, and to Bob again later.
+    store.encounters.add([a, b], introduced_by=c, met_at=f"{TODAY}T08:00:00Z")
+    store.encounters.add([b], introduced_by=c, met_at=f"{TODAY}T09:00:00Z")
+    assert insights.introductions(store).introduced_me == ((insights.PersonRef(c, "Cas", ""), 2),)
 
     event = store.events.add("Breakfast", TODAY - dt.timedelta(days=14))
     day = TODAY - dt.timedelta(days=14)

@@ -138,3 +138,13 @@ def test_refresh_now_shows_figures_without_the_worker(qtbot, services: Services,
     assert view.data.people == 1
     qtbot.wait(10)  # the older, empty result arrives now and must not replace the newer one
     assert view.data.people == 1 and view.stack.currentWidget() is view.scroll
+
+
+def test_someone_who_introduced_you_is_named(qtbot, services: Services, store: Store) -> None:
+    cas = store.people.add(PersonFields("Cas Connector"))
+    met = [store.people.add(PersonFields(name)) for name in ("Ann", "Bob", "Dee")]
+    store.encounters.add(met, introduced_by=cas, met_at=f"{dt.date.today()}T09:00:00Z")
+    view = _shown(qtbot, services)
+    card = view.cards["introductions"]
+    assert "Cas Connector</a> (3)" in card.body.itemAt(0).widget().text()
+    assert "introduced you to 3 people" in card.hint.text()
