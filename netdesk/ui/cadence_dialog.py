@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,10 +32,6 @@ MAX_DAYS = 3660
 CUSTOM = "custom"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CadencePicker", text)
-
-
 class CadencePicker(QWidget):
     """A combo (none, monthly, quarterly, yearly, custom) and a day count for custom."""
 
@@ -44,14 +40,14 @@ class CadencePicker(QWidget):
     def __init__(self, days: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
-        self.combo.addItem(_tr("None"), None)
-        self.combo.addItem(_tr("Monthly"), "monthly")
-        self.combo.addItem(_tr("Quarterly"), "quarterly")
-        self.combo.addItem(_tr("Yearly"), "yearly")
-        self.combo.addItem(_tr("Every … days"), CUSTOM)
+        self.combo.addItem(self.tr("None"), None)
+        self.combo.addItem(self.tr("Monthly"), "monthly")
+        self.combo.addItem(self.tr("Quarterly"), "quarterly")
+        self.combo.addItem(self.tr("Yearly"), "yearly")
+        self.combo.addItem(self.tr("Every … days"), CUSTOM)
         self.spin = QSpinBox()
         self.spin.setRange(1, MAX_DAYS)
-        self.spin.setSuffix(_tr(" days"))
+        self.spin.setSuffix(self.tr(" days"))
         self.spin.setValue(60)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

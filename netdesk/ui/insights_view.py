@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,6 +28,15 @@ from PySide6.QtWidgets import (
 from netdesk.core import insights
 from netdesk.core.changes import Changes
 from netdesk.core.store import Store
+from netdesk.ui.insights_cards import (
+    Card,
+    date_text,
+    department_chart,
+    link,
+    names,
+    reciprocity_chart,
+    table,
+)
 from netdesk.ui.look import EmptyState, english_plural, scaled_font, set_muted
 from netdesk.ui.services import Services
 
@@ -46,34 +45,6 @@ SHOWN_KINDS = (
     "people", "encounters", "followups", "interactions", "exchanges", "introductions", "goals",
     "tags", "events",
 )  # fmt: skip
-GAVE_COLOR = QColor("#2f6f9f")
-RECEIVED_COLOR = QColor("#d08c2e")
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InsightsView", text, None, n)
-
-
-def _plural(text: str, n: int) -> str:
-    return english_plural(_tr(text, n), n)
-
-
-def _names(items: list[str], most: int = 3) -> str:
-    """ "Legal, Treasury and HR" (or "… and 4 more"), each name escaped for rich text."""
-    shown = [html.escape(item) for item in items[:most]]
-    if len(items) > most:
-        shown.append(_plural("%n more", len(items) - most))
-    if len(shown) == 1:
-        return shown[0]
-    return _tr("{first} and {last}").format(first=", ".join(shown[:-1]), last=shown[-1])
-
-
-def _link(kind: str, value: object, text: str) -> str:
-    return f'<a href="{kind}:{quote(str(value))}">{html.escape(text)}</a>'
-
-
-def _date(day: dt.date | None) -> str:
-    return day.isoformat() if day else "—"
 
 
 def compute(path: str, today: dt.date | None = None) -> insights.Insights:
@@ -84,153 +55,6 @@ def compute(path: str, today: dt.date | None = None) -> insights.Insights:
 
 def _numbered(generation: int, path: str) -> tuple[int, insights.Insights]:
     return generation, compute(path)
-
-
-class Card(QFrame):
-    """One insight: a title, a headline figure, the body, and a hint in a sentence."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("insightCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.title = QLabel(title)
-        self.title.setFont(scaled_font(self, 1.15, bold=True))
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(4)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.setObjectName("insightHint")
-        # The hint is the point of the card: an accent bar, not muted text.
-        self.hint.setStyleSheet(
-            f"QLabel#insightHint {{ border-style: solid; border-width: 0 0 0 3px;"
-            f" border-color: {GAVE_COLOR.name()}; padding: 2px 0 2px 8px; }}"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.headline)
-        layout.addLayout(self.body)
-        layout.addStretch(1)  # cards in one row share a height: the slack goes above the hint
-        layout.addWidget(self.hint)
-
-    def clear_body(self) -> None:
-        while self.body.count():
-            item = self.body.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-
-    def add_text(self, text: str, *, muted: bool = False) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setOpenExternalLinks(False)
-        if muted:
-            set_muted(label)
-        self.body.addWidget(label)
-        return label
-
-    def add_widget(self, widget: QWidget) -> None:
-        self.body.addWidget(widget)
-
-
-def _chart_view(chart: QChart, height: int) -> QChartView:
-    chart.setMargins(QMargins(0, 0, 0, 0))
-    chart.setBackgroundVisible(False)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(height)
-    view.setStyleSheet("background: transparent")
-    return view
-
-
-def _theme(chart: QChart, widget: QWidget) -> None:
-    text = widget.palette().color(QPalette.ColorRole.WindowText)
-    chart.legend().setLabelColor(text)
-    for axis in chart.axes():
-        axis.setLabelsColor(text)
-        axis.setTruncateLabels(False)  # short labels: "…" in their place helps nobody
-        if isinstance(axis, QBarCategoryAxis):
-            axis.setGridLineVisible(False)
-
-
-def department_chart(coverage: insights.InternalCoverage, widget: QWidget) -> QChartView:
-    """Known vs met in the last 12 months, one pair of bars per department (largest on top)."""
-    shown = [d for d in coverage.departments if d.department][:10][::-1]
-    known = QBarSet(_tr("Known"))
-    met = QBarSet(_tr("Met in the last 12 months"))
-    known.setColor(GAVE_COLOR.lighter(160))
-    met.setColor(GAVE_COLOR)
-    for item in shown:
-        known.append(item.known)
-        met.append(item.met_recently)
-    series = QHorizontalBarSeries()
-    series.append(known)
-    series.append(met)
-    chart = QChart()
-    chart.addSeries(series)
-    names = QBarCategoryAxis()
-    names.append([d.department for d in shown])
-    values = QValueAxis()
-    values.setLabelFormat("%d")
-    values.setRange(0, max([d.known for d in shown] + [1]))
-    values.applyNiceNumbers()
-    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(names)
-    series.attachAxis(values)
-    _theme(chart, widget)
-    return _chart_view(chart, max(180, 26 * len(shown) + 60))
-
-
-def reciprocity_chart(recip: insights.Reciprocity, widget: QWidget) -> QChartView:
-    """Given and received per month over the last year."""
-    gave = QBarSet(_tr("Gave"))
-    received = QBarSet(_tr("Received"))
-    gave.setColor(GAVE_COLOR)
-    received.setColor(RECEIVED_COLOR)
-    for month in recip.months:
-        gave.append(month.gave)
-        received.append(month.received)
-    series = QBarSeries()
-    series.append(gave)
-    series.append(received)
-    chart = QChart()
-    chart.addSeries(series)
-    months = QBarCategoryAxis()
-    months.append([dt.date.fromisoformat(m.label + "-01").strftime("%b") for m in recip.months])
-    values = QValueAxis()
-    values.setLabelFormat("%d")
-    values.setRange(0, max([max(m.gave, m.received) for m in recip.months] + [1]))
-    values.applyNiceNumbers()
-    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(months)
-    series.attachAxis(values)
-    _theme(chart, widget)
-    return _chart_view(chart, 190)
-
-
-def _table(rows: list[list[str]], header: list[str]) -> str:
-    """A small rich-text table: cells may hold links. The first column is left-aligned."""
-    head = "".join(
-        f'<th align="{"left" if i == 0 else "right"}">{html.escape(h)}</th>'
-        for i, h in enumerate(header)
-    )
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td align="{"left" if i == 0 else "right"}">{cell}</td>' for i, cell in enumerate(row)
-        )
-        + "</tr>"
-        for row in rows
-    )
-    return f'<table cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
 
 
 class InsightsView(QWidget):
@@ -416,19 +240,22 @@ class InsightsView(QWidget):
             self.tr("{met} of {all} departments met in the last 12 months · {known}").format(
                 met=reached,
                 all=len(named),
-                known=_plural("%n colleague(s) known", cov.internal_people),
+                known=english_plural(
+                    self.tr("%n colleague(s) known", "", cov.internal_people), cov.internal_people
+                ),
             )
         )
         if named:
             card.add_widget(department_chart(cov, self))
         missing = list(cov.missing)
         if missing:
-            links = [_link("department", m, m) for m in missing[:6]]
-            more = f" {_plural('(+%n more)', len(missing) - 6)}" if len(missing) > 6 else ""
+            links = [link("department", m, m) for m in missing[:6]]
+            rest = len(missing) - 6
+            more = " " + english_plural(self.tr("(+%n more)", "", rest), rest) if rest > 0 else ""
             self._add_text(
                 card, self.tr("Not met lately: {names}").format(names=", ".join(links) + more)
             )
-            who = _names(missing)
+            who = names(missing)
             if cov.connector:
                 c = cov.connector
                 hint = self.tr(
@@ -438,7 +265,7 @@ class InsightsView(QWidget):
                 card.hint.setText(
                     hint.format(
                         missing=who,
-                        name=_link("person", c.person_id, c.full_name),
+                        name=link("person", c.person_id, c.full_name),
                         department=html.escape(c.detail),
                     )
                 )
@@ -461,28 +288,35 @@ class InsightsView(QWidget):
             card.hint.setText(self.tr("Add the organisation when you capture someone."))
             return
         card.headline.setText(
-            _plural("You know people at %n organisation(s).", reach.organisations)
+            english_plural(
+                self.tr("You know people at %n organisation(s).", "", reach.organisations),
+                reach.organisations,
+            )
         )
         rows = [
-            [_link("organisation", o.organisation, o.organisation), f"{o.people:,}",
-             f"{o.met_recently:,}", _date(o.last_met)]
+            [link("organisation", o.organisation, o.organisation), f"{o.people:,}",
+             f"{o.met_recently:,}", date_text(o.last_met)]
             for o in reach.top
         ]  # fmt: skip
         header = [self.tr("Organisation"), self.tr("People"), self.tr("Met (12 mo.)"),
                   self.tr("Last met")]  # fmt: skip
-        self._add_text(card, _table(rows, header))
+        self._add_text(card, table(rows, header))
         if reach.met_once:
-            links = ", ".join(_link("organisation", org, org) for org, _ in reach.met_once[:6])
+            links = ", ".join(link("organisation", org, org) for org, _ in reach.met_once[:6])
             more = reach.met_once_total - min(6, len(reach.met_once))
             if more > 0:
-                links += " " + _plural("(+%n more)", more)
+                links += " " + english_plural(self.tr("(+%n more)", "", more), more)
             self._add_text(
                 card, self.tr("Met once, never followed up: {names}").format(names=links)
             )
             card.hint.setText(
-                _plural(
-                    "%n organisation(s) met once and never heard from you again: a short "
-                    "note to {name} keeps the door open.",
+                english_plural(
+                    self.tr(
+                        "%n organisation(s) met once and never heard from you again: a short"
+                        " note to {name} keeps the door open.",
+                        "",
+                        reach.met_once_total,
+                    ),
                     reach.met_once_total,
                 ).format(name=html.escape(reach.met_once[0][0]))
             )
@@ -517,26 +351,34 @@ class InsightsView(QWidget):
             ),
         )
         if recip.takers:
-            links = ", ".join(_link("person", p.person_id, p.full_name) for p in recip.takers[:5])
+            links = ", ".join(link("person", p.person_id, p.full_name) for p in recip.takers[:5])
             self._add_text(
                 card,
-                _plural("Received more than you gave (%n): ", recip.takers_total) + links,
+                english_plural(
+                    self.tr("Received more than you gave (%n): ", "", recip.takers_total),
+                    recip.takers_total,
+                )
+                + links,
             )
         if recip.unthanked:
             first = recip.unthanked[0]
             card.hint.setText(
-                _plural(
-                    "%n giver(s) have not heard from you since they helped:"
-                    " start by thanking {name}.",
+                english_plural(
+                    self.tr(
+                        "%n giver(s) have not heard from you since they helped:"
+                        " start by thanking {name}.",
+                        "",
+                        recip.unthanked_total,
+                    ),
                     recip.unthanked_total,
-                ).format(name=_link("person", first.person_id, first.full_name))
+                ).format(name=link("person", first.person_id, first.full_name))
             )
         elif recip.takers:
             first = recip.takers[0]
             card.hint.setText(
                 self.tr(
                     "Look for a way to help {name}: you have received more than you gave."
-                ).format(name=_link("person", first.person_id, first.full_name))
+                ).format(name=link("person", first.person_id, first.full_name))
             )
         else:
             card.hint.setText(self.tr("You give at least as much as you take: keep it that way."))
@@ -551,17 +393,21 @@ class InsightsView(QWidget):
         )  # fmt: skip
         if ft.events:
             rows = [
-                [_link("event", e.event_id, e.name), e.starts_on.isoformat(), f"{e.people_met:,}",
+                [link("event", e.event_id, e.name), e.starts_on.isoformat(), f"{e.people_met:,}",
                  f"{e.followed_up:,}"]
                 for e in ft.events
             ]  # fmt: skip
             header = [self.tr("Event"), self.tr("Date"), self.tr("Met"),
                       self.tr("Followed up in 7 days")]  # fmt: skip
-            self._add_text(card, _table(rows, header))
+            self._add_text(card, table(rows, header))
         if ft.overdue:
             card.hint.setText(
-                _plural(
-                    "%n follow-up(s) overdue: clear those first, a short note is enough.",
+                english_plural(
+                    self.tr(
+                        "%n follow-up(s) overdue: clear those first, a short note is enough.",
+                        "",
+                        ft.overdue,
+                    ),
                     ft.overdue,
                 )
             )
@@ -580,12 +426,16 @@ class InsightsView(QWidget):
 
     def _fill_keep(self, keep: insights.KeepInTouch) -> None:
         card = self._card("keep")
-        card.headline.setText(_plural("%n person(s) due by their cadence.", keep.due_total))
+        card.headline.setText(
+            english_plural(
+                self.tr("%n person(s) due by their cadence.", "", keep.due_total), keep.due_total
+            )
+        )
         for item in keep.due:
             self._add_text(
                 card,
                 self.tr("{name} · last contact {day} · every {days} days").format(
-                    name=_link("person", item.person_id, item.full_name),
+                    name=link("person", item.person_id, item.full_name),
                     day=item.last_contact.isoformat(),
                     days=item.cadence_days,
                 ),
@@ -603,29 +453,33 @@ class InsightsView(QWidget):
     def _fill_introductions(self, intro: insights.IntroductionStats) -> None:
         card = self._card("introductions")
         card.headline.setText(
-            _plural("%n introduction(s) made", intro.made)
+            english_plural(self.tr("%n introduction(s) made", "", intro.made), intro.made)
             + " · "
             + self.tr("{count} with an outcome").format(count=intro.with_outcome)
         )
         if intro.most_introduced:
             links = ", ".join(
-                f"{_link('person', p.person_id, p.full_name)} ({n})"
+                f"{link('person', p.person_id, p.full_name)} ({n})"
                 for p, n in intro.most_introduced
             )
             self._add_text(card, self.tr("Introduced most: {names}").format(names=links))
         if intro.introduced_me:
             links = ", ".join(
-                f"{_link('person', p.person_id, p.full_name)} ({n})" for p, n in intro.introduced_me
+                f"{link('person', p.person_id, p.full_name)} ({n})" for p, n in intro.introduced_me
             )
             self._add_text(card, self.tr("Introduced you to others: {names}").format(names=links))
         if not intro.made and intro.introduced_me:
             first, people = intro.introduced_me[0]
             card.hint.setText(
-                _plural(
-                    "{name} introduced you to %n person(s): return the favour with an"
-                    " introduction of your own.",
+                english_plural(
+                    self.tr(
+                        "{name} introduced you to %n person(s): return the favour with an"
+                        " introduction of your own.",
+                        "",
+                        people,
+                    ),
                     people,
-                ).format(name=_link("person", first.person_id, first.full_name))
+                ).format(name=link("person", first.person_id, first.full_name))
             )
         elif not intro.made:
             card.hint.setText(
@@ -636,8 +490,12 @@ class InsightsView(QWidget):
             )
         elif intro.with_outcome < intro.made:
             card.hint.setText(
-                _plural(
-                    "Ask how %n introduction(s) went: the outcome is not recorded yet.",
+                english_plural(
+                    self.tr(
+                        "Ask how %n introduction(s) went: the outcome is not recorded yet.",
+                        "",
+                        intro.made - intro.with_outcome,
+                    ),
                     intro.made - intro.with_outcome,
                 )
             )
@@ -653,7 +511,7 @@ class InsightsView(QWidget):
         )
         for goal in goals.goals:
             where = (
-                _link("event", goal.event_id, goal.event_name)
+                link("event", goal.event_id, goal.event_name)
                 if goal.event_id is not None
                 else self.tr("standing goal")
             )
@@ -664,7 +522,12 @@ class InsightsView(QWidget):
             )
         if goals.total > len(goals.goals):
             self._add_text(
-                card, _plural("… and %n more", goals.total - len(goals.goals)), muted=True
+                card,
+                english_plural(
+                    self.tr("… and %n more", "", goals.total - len(goals.goals)),
+                    goals.total - len(goals.goals),
+                ),
+                muted=True,
             )
         card.hint.setText(
             self.tr(
@@ -702,4 +565,4 @@ _KIND_NAMES = {
 
 
 def _kind_name(kind: str) -> str:
-    return _tr(_KIND_NAMES.get(kind, kind))
+    return QCoreApplication.translate("InsightsView", _KIND_NAMES.get(kind, kind))

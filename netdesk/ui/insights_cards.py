@@ -1,0 +1,201 @@
+"""The pieces the Insights page is made of: a card, its two charts, links and small tables.
+
+Kept apart from the page so that each card's wording (in ``insights_view``) reads
+on its own. Links are ``kind:value`` (``organisation:Arcadis``, ``person:12``);
+the page turns them into ``services.open_page`` calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from urllib.parse import quote
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from netdesk.core import insights
+from netdesk.ui.look import english_plural, scaled_font, set_muted
+
+GAVE_COLOR = QColor("#2f6f9f")
+RECEIVED_COLOR = QColor("#d08c2e")
+
+
+def names(items: list[str], most: int = 3) -> str:
+    """ "Legal, Treasury and HR" (or "… and 4 more"), each name escaped for rich text."""
+    shown = [html.escape(item) for item in items[:most]]
+    if len(items) > most:
+        rest = len(items) - most
+        shown.append(
+            english_plural(QCoreApplication.translate("InsightsCards", "%n more", None, rest), rest)
+        )
+    if len(shown) == 1:
+        return shown[0]
+    return QCoreApplication.translate("InsightsCards", "{first} and {last}").format(
+        first=", ".join(shown[:-1]), last=shown[-1]
+    )
+
+
+def link(kind: str, value: object, text: str) -> str:
+    return f'<a href="{kind}:{quote(str(value))}">{html.escape(text)}</a>'
+
+
+def date_text(day: dt.date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+class Card(QFrame):
+    """One insight: a title, a headline figure, the body, and a hint in a sentence."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.title = QLabel(title)
+        self.title.setFont(scaled_font(self, 1.15, bold=True))
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(4)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setObjectName("insightHint")
+        # The hint is the point of the card: an accent bar, not muted text.
+        self.hint.setStyleSheet(
+            f"QLabel#insightHint {{ border-style: solid; border-width: 0 0 0 3px;"
+            f" border-color: {GAVE_COLOR.name()}; padding: 2px 0 2px 8px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.headline)
+        layout.addLayout(self.body)
+        layout.addStretch(1)  # cards in one row share a height: the slack goes above the hint
+        layout.addWidget(self.hint)
+
+    def clear_body(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def add_text(self, text: str, *, muted: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(False)
+        if muted:
+            set_muted(label)
+        self.body.addWidget(label)
+        return label
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.body.addWidget(widget)
+
+
+def _chart_view(chart: QChart, height: int) -> QChartView:
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    chart.setBackgroundVisible(False)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(height)
+    view.setStyleSheet("background: transparent")
+    return view
+
+
+def _theme(chart: QChart, widget: QWidget) -> None:
+    text = widget.palette().color(QPalette.ColorRole.WindowText)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTruncateLabels(False)  # short labels: "…" in their place helps nobody
+        if isinstance(axis, QBarCategoryAxis):
+            axis.setGridLineVisible(False)
+
+
+def department_chart(coverage: insights.InternalCoverage, widget: QWidget) -> QChartView:
+    """Known vs met in the last 12 months, one pair of bars per department (largest on top)."""
+    shown = [d for d in coverage.departments if d.department][:10][::-1]
+    known = QBarSet(QCoreApplication.translate("InsightsCards", "Known"))
+    met = QBarSet(QCoreApplication.translate("InsightsCards", "Met in the last 12 months"))
+    known.setColor(GAVE_COLOR.lighter(160))
+    met.setColor(GAVE_COLOR)
+    for item in shown:
+        known.append(item.known)
+        met.append(item.met_recently)
+    series = QHorizontalBarSeries()
+    series.append(known)
+    series.append(met)
+    chart = QChart()
+    chart.addSeries(series)
+    names = QBarCategoryAxis()
+    names.append([d.department for d in shown])
+    values = QValueAxis()
+    values.setLabelFormat("%d")
+    values.setRange(0, max([d.known for d in shown] + [1]))
+    values.applyNiceNumbers()
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(names)
+    series.attachAxis(values)
+    _theme(chart, widget)
+    return _chart_view(chart, max(180, 26 * len(shown) + 60))
+
+
+def reciprocity_chart(recip: insights.Reciprocity, widget: QWidget) -> QChartView:
+    """Given and received per month over the last year."""
+    gave = QBarSet(QCoreApplication.translate("InsightsCards", "Gave"))
+    received = QBarSet(QCoreApplication.translate("InsightsCards", "Received"))
+    gave.setColor(GAVE_COLOR)
+    received.setColor(RECEIVED_COLOR)
+    for month in recip.months:
+        gave.append(month.gave)
+        received.append(month.received)
+    series = QBarSeries()
+    series.append(gave)
+    series.append(received)
+    chart = QChart()
+    chart.addSeries(series)
+    months = QBarCategoryAxis()
+    months.append([dt.date.fromisoformat(m.label + "-01").strftime("%b") for m in recip.months])
+    values = QValueAxis()
+    values.setLabelFormat("%d")
+    values.setRange(0, max([max(m.gave, m.received) for m in recip.months] + [1]))
+    values.applyNiceNumbers()
+    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(months)
+    series.attachAxis(values)
+    _theme(chart, widget)
+    return _chart_view(chart, 190)
+
+
+def table(rows: list[list[str]], header: list[str]) -> str:
+    """A small rich-text table: cells may hold links. The first column is left-aligned."""
+    head = "".join(
+        f'<th align="{"left" if i == 0 else "right"}">{html.escape(h)}</th>'
+        for i, h in enumerate(header)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td align="{"left" if i == 0 else "right"}">{cell}</td>' for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f'<table cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
