@@ -49,10 +49,13 @@ def take_screenshot(ctx: Context) -> int:
     ensure_offscreen()
     from PySide6.QtWidgets import QApplication
 
+    from netdesk.ui.app import install_translators
     from netdesk.ui.screenshot import render
     from netdesk.ui.services import Services
 
     app = QApplication.instance() or QApplication(["netdesk"])
+    # In the user's language, as the app would show it (LANGUAGE=nl gives Dutch).
+    translators = install_translators(app)
     services = Services(store)
     try:
         path = render(services, a.view, out, size=size, person_id=a.person)
@@ -60,6 +63,8 @@ def take_screenshot(ctx: Context) -> int:
         services.close()
         services.deleteLater()
         app.processEvents()
+        for translator in translators:
+            app.removeTranslator(translator)
     ctx.emit(
         {"view": a.view, "path": path, "size": list(size)},
         translate("cli", "Saved {view} to {path}").format(view=a.view, path=path),

@@ -11,12 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from netdesk.core.people_query import PersonQuery
 from netdesk.core.store import Store
 from netdesk.ui.look import english_plural
+
+
+class Undo(QObject):
+    """The translation context of the command texts: a QUndoCommand has no ``tr()``, and
+    lupdate sees a plural only in a ``tr()`` call (``Undo.tr(text, "", n)``)."""
 
 
 class StoreCommand(QUndoCommand):
@@ -54,7 +59,7 @@ class DeletePeople(StoreCommand):
         super().__init__(
             store,
             english_plural(
-                QCoreApplication.translate("Undo", "Delete %n person(s)", None, n),
+                Undo.tr("Delete %n person(s)", "", n),
                 n,
             ),
         )
@@ -73,7 +78,7 @@ class TagPeople(StoreCommand):
         super().__init__(
             store,
             english_plural(
-                QCoreApplication.translate("Undo", "Tag %n person(s)", None, n),
+                Undo.tr("Tag %n person(s)", "", n),
                 n,
             ),
         )
@@ -96,12 +101,12 @@ class SetInternal(StoreCommand):
         n = len(person_ids)
         text = (
             english_plural(
-                QCoreApplication.translate("Undo", "Mark %n person(s) as colleagues", None, n),
+                Undo.tr("Mark %n person(s) as colleagues", "", n),
                 n,
             )
             if internal
             else english_plural(
-                QCoreApplication.translate("Undo", "Mark %n person(s) as external", None, n),
+                Undo.tr("Mark %n person(s) as external", "", n),
                 n,
             )
         )
@@ -127,7 +132,7 @@ class AddToEvent(StoreCommand):
         super().__init__(
             store,
             english_plural(
-                QCoreApplication.translate("Undo", "Add %n person(s) to an event", None, n),
+                Undo.tr("Add %n person(s) to an event", "", n),
                 n,
             ),
         )
@@ -146,9 +151,7 @@ class AddToEvent(StoreCommand):
 
 class DeleteEvent(StoreCommand):
     def __init__(self, store: Store, event_id: int, name: str) -> None:
-        super().__init__(
-            store, QCoreApplication.translate("Undo", "Delete event %1").replace("%1", name)
-        )
+        super().__init__(store, Undo.tr("Delete event %1").replace("%1", name))
         self.event_id = event_id
 
     def apply(self) -> None:
