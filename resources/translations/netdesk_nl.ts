@@ -1,0 +1,4161 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/cadence_dialog.py" line="+107"/>
+        <source>Keep in touch with {name}</source>
+        <translation>Contact houden met {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Get in touch</source>
+        <translation>Neem contact op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Their tags ask for every {days} days; that applies unless you choose here.</source>
+        <translation>Hun labels vragen om elke {days} dagen; dat geldt, tenzij je hier iets kiest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This replaces the every {days} days their tags ask for.</source>
+        <translation>Dit vervangt de elke {days} dagen waar hun labels om vragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also settable per tag in the Preferences.</source>
+        <translation>Ook per label in te stellen in de Voorkeuren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not due: no keep-in-touch cadence.</source>
+        <translation>Niet aan de beurt: geen contactfrequentie ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A follow-up is open (due {open}); after it, every {days} days.</source>
+        <translation>Er staat een opvolging open (uiterlijk {open}); daarna elke {days} dagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}: due today.</source>
+        <translation>{date}: vandaag aan de beurt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date}: due now, {late} days ago.</source>
+        <translation>{date}: nu aan de beurt, sinds {late} dagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{date}, in {days} days.</source>
+        <translation>{date}, over {days} dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../netdesk/ui/card_editor.py" line="+73"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>E-mailadressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other links</source>
+        <translation>Andere links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short note</source>
+        <translation>Korte notitie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>one per line</source>
+        <translation>één per regel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>one per line, e.g. +31 6 1234 5678</source>
+        <translation>één per regel, bijv. +31 6 1234 5678</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields (ticked ones are in the code)</source>
+        <translation>Velden (aangevinkte staan in de code)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>vCard 3.0 (best for phone cameras)</source>
+        <translation>vCard 3.0 (best voor telefooncamera&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MECARD (shorter, fewer fields)</source>
+        <translation>MECARD (korter, minder velden)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PNG…</source>
+        <translation>PNG opslaan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save SVG…</source>
+        <translation>SVG opslaan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards PDF…</source>
+        <translation>Kaartjes-pdf…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badges…</source>
+        <translation>Badges…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page of business cards with this profile, with cut lines</source>
+        <translation>Een pagina visitekaartjes met dit profiel, met snijlijnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name badges for an attendee list (CSV with name, organisation, email)</source>
+        <translation>Naambadges voor een deelnemerslijst (CSV met naam, organisatie, e-mail)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Present full screen</source>
+        <translation>Schermvullend tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the code as large as the screen allows; Esc leaves</source>
+        <translation>Toon de code zo groot als het scherm toelaat; Esc sluit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screen</source>
+        <translation>Scherm</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 (%3×%4)</source>
+        <translation>%1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>screen</source>
+        <translation>scherm</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New card profile</source>
+        <translation>Nieuw kaartprofiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name (work, personal…):</source>
+        <translation>Profielnaam (werk, privé…):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete card profile</source>
+        <translation>Kaartprofiel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &apos;%1&apos;? Its fields are not kept anywhere else.</source>
+        <translation>Het profiel &apos;%1&apos; verwijderen? De velden worden nergens anders bewaard.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Save QR code as PNG</source>
+        <translation>QR-code opslaan als PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save QR code as SVG</source>
+        <translation>QR-code opslaan als SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save business cards PDF</source>
+        <translation>Pdf met visitekaartjes opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save name badges PDF</source>
+        <translation>Pdf met naambadges opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendee list</source>
+        <translation>Deelnemerslijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>CardPresenter</name>
+    <message>
+        <location filename="../../netdesk/ui/card_presenter.py" line="+137"/>
+        <source>My card</source>
+        <translation>Mijn kaartje</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Esc to leave</source>
+        <translation>Esc om te sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../netdesk/ui/email_drafts.py" line="+52"/>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Openen in mailprogramma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Opened in your mail program.</source>
+        <translation>Geopend in je mailprogramma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mail program answered; use Copy instead.</source>
+        <translation>Geen mailprogramma reageerde; gebruik Kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied: paste it into any mail program.</source>
+        <translation>Gekopieerd: plak het in een willekeurig mailprogramma.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Email draft</source>
+        <translation>E-mailconcept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;templates…</source>
+        <translation>&amp;Sjablonen bewerken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/event_dialog.py" line="+55"/>
+        <source>Edit event</source>
+        <translation>Evenement bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Nieuw evenement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Business Breakfast Utrecht</source>
+        <translation>bijv. Zakenontbijt Utrecht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. find 2 peers with the pumping-station problem</source>
+        <translation>bijv. 2 vakgenoten vinden met het gemaalprobleem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} — {progress} of {target}</source>
+        <translation>{text} — {progress} van {target}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organisator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goals</source>
+        <translation>Do&amp;elen</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location line="-91"/>
+        <source>Breakfast</source>
+        <translation>Ontbijt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference</source>
+        <translation>Congres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away-day</source>
+        <translation>Heidag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../netdesk/ui/events_view.py" line="+68"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People met</source>
+        <translation>Ontmoet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open follow-ups</source>
+        <translation>Open opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The current event: quick capture adds people here</source>
+        <translation>Het huidige evenement: snel vastleggen voegt mensen hieraan toe</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location line="+48"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuw evenement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People met</source>
+        <translation>&amp;Ontmoete mensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review…</source>
+        <translation>Na&amp;lopen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk through everyone you met there and decide how to follow up (Ctrl+R)</source>
+        <translation>Loop iedereen na die je daar ontmoette en beslis hoe je opvolgt (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make &amp;current</source>
+        <translation>Als &amp;huidige instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick capture (Ctrl+N) adds people to this event</source>
+        <translation>Snel vastleggen (Ctrl+N) voegt mensen aan dit evenement toe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Create your first event</source>
+        <translation>Maak je eerste evenement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event is where you meet people: a business breakfast, a workshop, a conference or an away-day. Give it a goal, and everyone you capture there is remembered with it.</source>
+        <translation>Op een evenement ontmoet je mensen: een zakenontbijt, een workshop, een congres of een heidag. Geef het een doel, en iedereen die je daar vastlegt, wordt eraan gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create an event…</source>
+        <translation>Evenement maken…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evenement</numerusform>
+            <numerusform>%n evenementen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Quick capture now adds people to {name}.</source>
+        <translation>Snel vastleggen voegt mensen nu toe aan {name}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Moved {name} to the trash. Undo with Ctrl+Z.</source>
+        <translation>{name} is naar de prullenbak verplaatst. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRow</name>
+    <message>
+        <location filename="../../netdesk/ui/review_wizard.py" line="+100"/>
+        <source>What you gave them</source>
+        <translation>Wat jij hen gaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they gave you</source>
+        <translation>Wat zij jou gaven</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/followup_dialog.py" line="+66"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with {name}</source>
+        <translation>Opvolging voor {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Send the slides from the talk</source>
+        <translation>bijv. De slides van de presentatie sturen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>Followups</name>
+    <message>
+        <location line="-66"/>
+        <source>Email</source>
+        <translation>E-mailen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send information</source>
+        <translation>Informatie sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduce</source>
+        <translation>Introduceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet</source>
+        <translation>Afspreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsView</name>
+    <message>
+        <location filename="../../netdesk/ui/followups_view.py" line="+37"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Done</source>
+        <translation>Af&amp;ronden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected follow-ups done (Ctrl+D)</source>
+        <translation>Markeer de geselecteerde opvolgingen als afgerond (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>Tot &amp;morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until &amp;next week</source>
+        <translation>Tot &amp;volgende week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until a &amp;date…</source>
+        <translation>Tot een &amp;datum…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Uitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;person</source>
+        <translation>Naar &amp;persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing to follow up yet</source>
+        <translation>Nog niets op te volgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After an event, add what you promised people: send the slides, introduce them to a colleague, a coffee. Select someone in People and choose “Add follow-up”, or add one in quick capture (Ctrl+N).</source>
+        <translation>Noteer na een evenement wat je mensen beloofd hebt: de slides sturen, ze voorstellen aan een collega, koffie drinken. Selecteer iemand bij Mensen en kies ‘Opvolging toevoegen’, of voeg er een toe bij snel vastleggen (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{title} ({shown} of {count:,} most recent)</source>
+        <translation>{title} ({shown} van {count:,}, meest recente)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} ({count:,})</source>
+        <translation>{title} ({count:,})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{open:,} open · {overdue:,} overdue</source>
+        <translation>{open:,} open · {overdue:,} te laat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>done {date}</source>
+        <translation>afgerond {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} (snoozed)</source>
+        <translation>{date} (uitgesteld)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Done: {n}.</source>
+        <translation>Afgerond: {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopened {n}.</source>
+        <translation>Heropend: {n}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snoozed {n} until {day}.</source>
+        <translation>{n} uitgesteld tot {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze until</source>
+        <translation>Uitstellen tot</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../netdesk/ui/insights_view.py" line="+77"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Internal network</source>
+        <translation>Intern netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gave and received</source>
+        <translation>Gegeven en ontvangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-through</source>
+        <translation>Opvolging in de praktijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in touch</source>
+        <translation>Contact houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+464"/>
+        <source>Introductions</source>
+        <translation>Introducties</translation>
+    </message>
+    <message>
+        <location line="-463"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing to learn from yet</source>
+        <translation>Nog niets om van te leren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insights appear once you have met people: which departments and organisations you reach, what you gave and received, and how well you follow up. Capture the people you meet at your next event (Ctrl+N).</source>
+        <translation>Inzichten verschijnen zodra je mensen hebt ontmoet: welke afdelingen en organisaties je bereikt, wat je gaf en ontving, en hoe goed je opvolgt. Leg de mensen vast die je op je volgende evenement ontmoet (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show events</source>
+        <translation>Evenementen tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working out your insights…</source>
+        <translation>Je inzichten worden berekend…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Insights could not be worked out: {error}</source>
+        <translation>Inzichten konden niet worden berekend: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insights could not be worked out</source>
+        <translation>Inzichten konden niet worden berekend</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{people:,} people · updated {time}</source>
+        <translation>{people:,} mensen · bijgewerkt {time}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No colleagues recorded yet.</source>
+        <translation>Nog geen collega&apos;s vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark people from your own organisation as internal to see which departments you reach and which you never meet.</source>
+        <translation>Markeer mensen uit je eigen organisatie als intern om te zien welke afdelingen je bereikt en welke je nooit ontmoet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{met} of {all} departments met in the last 12 months · {known}</source>
+        <translation>{met} van {all} afdelingen ontmoet in de afgelopen 12 maanden · {known}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n colleague(s) known</source>
+        <translation>
+            <numerusform>%n collega bekend</numerusform>
+            <numerusform>%n collega&apos;s bekend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+54"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n meer)</numerusform>
+            <numerusform>(+%n meer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Not met lately: {names}</source>
+        <translation>Lang niet ontmoet: {names}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have met nobody from {missing} lately: ask {name} ({department}) for an introduction.</source>
+        <translation>Je hebt de laatste tijd niemand van {missing} ontmoet: vraag {name} ({department}) om een introductie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You have met nobody from {missing} lately: look for them at the next internal event.</source>
+        <translation>Je hebt de laatste tijd niemand van {missing} ontmoet: zoek ze op bij het volgende interne evenement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You met someone from every department this year: keep crossing the silos.</source>
+        <translation>Je hebt dit jaar iemand van elke afdeling ontmoet: blijf over de muurtjes heen kijken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No organisations recorded yet.</source>
+        <translation>Nog geen organisaties vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the organisation when you capture someone.</source>
+        <translation>Vul de organisatie in wanneer je iemand vastlegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You know people at %n organisation(s).</source>
+        <translation>
+            <numerusform>Je kent mensen bij %n organisatie.</numerusform>
+            <numerusform>Je kent mensen bij %n organisaties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met (12 mo.)</source>
+        <translation>Ontmoet (12 mnd.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last met</source>
+        <translation>Laatst ontmoet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Met once, never followed up: {names}</source>
+        <translation>Eén keer ontmoet, nooit opgevolgd: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n organisation(s) met once and never heard from you again: a short note to {name} keeps the door open.</source>
+        <translation>
+            <numerusform>%n organisatie één keer ontmoet en daarna nooit meer van je gehoord: een kort bericht aan {name} houdt de deur open.</numerusform>
+            <numerusform>%n organisaties één keer ontmoet en daarna nooit meer van je gehoord: een kort bericht aan {name} houdt de deur open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every organisation you met has heard from you again.</source>
+        <translation>Elke organisatie die je ontmoette, heeft weer van je gehoord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing given or received recorded yet.</source>
+        <translation>Nog niets gegeven of ontvangen vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log what you give and receive (a person&apos;s page, or the review after an event): networking works for givers.</source>
+        <translation>Leg vast wat je geeft en ontvangt (op iemands pagina, of bij het nalopen na een evenement): netwerken werkt voor gevers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You gave {gave} times and received {received} times.</source>
+        <translation>Je gaf {gave} keer en ontving {received} keer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{kind}: {gave} given, {received} received</source>
+        <translation>{kind}: {gave} gegeven, {received} ontvangen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Received more than you gave (%n): </source>
+        <translation>
+            <numerusform>Meer ontvangen dan gegeven (%n): </numerusform>
+            <numerusform>Meer ontvangen dan gegeven (%n): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n giver(s) have not heard from you since they helped: start by thanking {name}.</source>
+        <translation>
+            <numerusform>%n gever heeft niets meer van je gehoord sinds de hulp: begin met {name} te bedanken.</numerusform>
+            <numerusform>%n gevers hebben niets meer van je gehoord sinds hun hulp: begin met {name} te bedanken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Look for a way to help {name}: you have received more than you gave.</source>
+        <translation>Zoek een manier om {name} te helpen: je hebt meer ontvangen dan gegeven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You give at least as much as you take: keep it that way.</source>
+        <translation>Je geeft minstens zoveel als je neemt: houd dat zo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{on_time:,} done on time · {late:,} done late · {open:,} open · {overdue:,} overdue</source>
+        <translation>{on_time:,} op tijd afgerond · {late:,} te laat afgerond · {open:,} open · {overdue:,} te laat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Ontmoet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up in 7 days</source>
+        <translation>Binnen 7 dagen opgevolgd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n follow-up(s) overdue: clear those first, a short note is enough.</source>
+        <translation>
+            <numerusform>%n opvolging te laat: handel die eerst af, een kort bericht is genoeg.</numerusform>
+            <numerusform>%n opvolgingen te laat: handel die eerst af, een kort bericht is genoeg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{silent} of the {met} people met at {event} have not heard from you within a week: review that event.</source>
+        <translation>{silent} van de {met} mensen die je op {event} ontmoette, hebben binnen een week niets van je gehoord: loop dat evenement na.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing overdue: the follow-up habit is working.</source>
+        <translation>Niets te laat: de gewoonte om op te volgen werkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n person(s) due by their cadence.</source>
+        <translation>
+            <numerusform>%n persoon is aan de beurt volgens de frequentie.</numerusform>
+            <numerusform>%n personen zijn aan de beurt volgens hun frequentie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} · last contact {day} · every {days} days</source>
+        <translation>{name} · laatste contact {day} · elke {days} dagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A short message is enough: it resets their cadence.</source>
+        <translation>Een kort bericht is genoeg: daarmee begint hun frequentie opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a keep-in-touch cadence on the people and tags that matter (Preferences, or a person&apos;s page).</source>
+        <translation>Stel een contactfrequentie in voor de mensen en labels die ertoe doen (Voorkeuren, of iemands pagina).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n introduction(s) made</source>
+        <translation>
+            <numerusform>%n introductie gedaan</numerusform>
+            <numerusform>%n introducties gedaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} with an outcome</source>
+        <translation>{count} met een resultaat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Introduced most: {names}</source>
+        <translation>Het vaakst geïntroduceerd: {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduced you to others: {names}</source>
+        <translation>Heeft je aan anderen voorgesteld: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{name} introduced you to %n person(s): return the favour with an introduction of your own.</source>
+        <translation>
+            <numerusform>{name} heeft je aan %n persoon voorgesteld: doe iets terug met een introductie van jezelf.</numerusform>
+            <numerusform>{name} heeft je aan %n personen voorgesteld: doe iets terug met een introductie van jezelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Introduce two people who share a problem: it is the most valuable thing you can give.</source>
+        <translation>Stel twee mensen met hetzelfde probleem aan elkaar voor: het waardevolste wat je kunt geven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Ask how %n introduction(s) went: the outcome is not recorded yet.</source>
+        <translation>
+            <numerusform>Vraag hoe %n introductie is gegaan: het resultaat is nog niet vastgelegd.</numerusform>
+            <numerusform>Vraag hoe %n introducties zijn gegaan: het resultaat is nog niet vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every introduction has an outcome recorded.</source>
+        <translation>Bij elke introductie is een resultaat vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reached} of {total} goals reached</source>
+        <translation>{reached} van {total} doelen bereikt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>standing goal</source>
+        <translation>doorlopend doel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals that name a department, organisation or tag count themselves from the people you meet.</source>
+        <translation>Doelen die een afdeling, organisatie of label noemen, tellen zichzelf op uit de mensen die je ontmoet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give your next event a goal, such as “meet someone from Legal”.</source>
+        <translation>Geef je volgende evenement een doel, zoals ‘iemand van Juridische Zaken ontmoeten’.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>IntroduceDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/introduce_dialog.py" line="+57"/>
+        <source>Introduce {name}</source>
+        <translation>{name} introduceren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, organisation or tag…</source>
+        <translation>Typ een naam, organisatie of label…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody chosen yet</source>
+        <translation>Nog niemand gekozen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why they should meet, in one line</source>
+        <translation>Waarom ze elkaar moeten ontmoeten, in één regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ask {name} how it went, on</source>
+        <translation>Vraag {name} &amp;hoe het ging, op</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Introduce:</source>
+        <translation>Introduceer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Introduce</source>
+        <translation>&amp;Introduceren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft email to both:</source>
+        <translation>Conceptmail aan beiden:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Introducing to {name}</source>
+        <translation>Introductie bij {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ask {name} how the introduction to {other} went, on</source>
+        <translation>Vraag {name} &amp;hoe de introductie bij {other} ging, op</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="+56"/>
+        <source>netdesk</source>
+        <translation>netdesk</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Main</source>
+        <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current event:</source>
+        <translation>Huidig evenement:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quick capture (Ctrl+N) adds people to this event</source>
+        <translation>Snel vastleggen (Ctrl+N) voegt mensen aan dit evenement toe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search people… (Ctrl+F)</source>
+        <translation>Mensen zoeken… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Quick capture…</source>
+        <translation>Snel &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture someone you just met (Ctrl+N)</source>
+        <translation>Leg iemand vast die je net hebt ontmoet (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Capture</source>
+        <translation>+ Vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Present my card</source>
+        <translation>&amp;Mijn kaartje tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show your QR card full screen (F5)</source>
+        <translation>Toon je QR-kaartje schermvullend (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import contacts…</source>
+        <translation>Contacten &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone as &amp;vCard…</source>
+        <translation>Iedereen als &amp;vCard…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone as &amp;CSV…</source>
+        <translation>Iedereen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;JSON backup…</source>
+        <translation>Een &amp;JSON-back-up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups to a c&amp;alendar…</source>
+        <translation>Opvolgingen naar een &amp;agenda…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email &amp;templates…</source>
+        <translation>E-mail&amp;sjablonen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About netdesk</source>
+        <translation>&amp;Over netdesk</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>None: people are saved without an event</source>
+        <translation>Geen: mensen worden zonder evenement opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(today)</source>
+        <translation>(vandaag)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Captured %n person(s), last {name}.</source>
+        <translation>
+            <numerusform>%n persoon vastgelegd, als laatste {name}.</numerusform>
+            <numerusform>%n personen vastgelegd, als laatste {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set up your card first (My card): {reason}</source>
+        <translation>Stel eerst je kaartje in (Mijn kaartje): {reason}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{people} people · {due} follow-ups due</source>
+        <translation>{people} mensen · {due} opvolgingen aan de beurt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About netdesk</source>
+        <translation>Over netdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;netdesk {version}&lt;/b&gt;&lt;p&gt;Capture who you meet at events, swap QR cards and follow up. Everything stays in one file on this computer:&lt;/p&gt;&lt;p&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;netdesk {version}&lt;/b&gt;&lt;p&gt;Leg vast wie je op evenementen ontmoet, wissel QR-kaartjes uit en volg op. Alles blijft in één bestand op deze computer:&lt;/p&gt;&lt;p&gt;{path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="+31"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same card ID</source>
+        <translation>hetzelfde kaart-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same email address</source>
+        <translation>hetzelfde e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same phone number</source>
+        <translation>hetzelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same profile link</source>
+        <translation>dezelfde profiellink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a close name at the same organisation</source>
+        <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Merge scanned card</source>
+        <translation>Gescand kaartje samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This card looks like {name}, whom you already know ({reason}).</source>
+        <translation>Dit kaartje lijkt op {name}, die je al kent ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose, field by field, what to keep. Nothing changes unless you pick the card&apos;s value.</source>
+        <translation>Kies per veld wat je bewaart. Er verandert niets, tenzij je de waarde van het kaartje kiest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You have</source>
+        <translation>Jij hebt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card says</source>
+        <translation>Het kaartje zegt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New on the card</source>
+        <translation>Nieuw op het kaartje</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card holds nothing you do not already have.</source>
+        <translation>Het kaartje bevat niets wat je nog niet hebt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Merge</source>
+        <translation>Samen&amp;voegen</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../netdesk/ui/pages.py" line="+84"/>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My card</source>
+        <translation>Mijn kaartje</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilters</name>
+    <message>
+        <location filename="../../netdesk/ui/people_filters.py" line="+73"/>
+        <source>All events</source>
+        <translation>Alle evenementen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues</source>
+        <translation>Collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With open follow-ups</source>
+        <translation>Met open opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only people met at this event</source>
+        <translation>Alleen mensen ontmoet op dit evenement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only people with this tag</source>
+        <translation>Alleen mensen met dit label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only people from this organisation</source>
+        <translation>Alleen mensen van deze organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../netdesk/ui/people_model.py" line="+60"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last met</source>
+        <translation>Laatst ontmoet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>{name} (colleague)</source>
+        <translation>{name} (collega)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../netdesk/ui/people_view.py" line="+88"/>
+        <source>No people yet</source>
+        <translation>Nog geen mensen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Ctrl+N at an event to capture someone in a few seconds: a name, an organisation and one line to remember them by.</source>
+        <translation>Druk op een evenement op Ctrl+N om iemand in een paar seconden vast te leggen: een naam, een organisatie en één regel om de persoon aan te herinneren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a person…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Labelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to e&amp;vent…</source>
+        <translation>Aan e&amp;venement toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected people as colleagues (internal)</source>
+        <translation>Markeer de geselecteerde mensen als collega&apos;s (intern)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected people as external</source>
+        <translation>Markeer de geselecteerde mensen als extern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected people to the trash (undo with Ctrl+Z)</source>
+        <translation>Verplaats de geselecteerde mensen naar de prullenbak (ongedaan maken met Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Nobody matches</source>
+        <translation>Niemand gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} and more</source>
+        <translation>{count} en meer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>netdesk</source>
+        <translation>netdesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Moved %n person(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n persoon naar de prullenbak verplaatst. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n personen naar de prullenbak verplaatst. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tag people</source>
+        <translation>Mensen labelen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag for %n person(s):</source>
+        <translation>
+            <numerusform>Label voor %n persoon:</numerusform>
+            <numerusform>Label voor %n personen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tagged %n person(s).</source>
+        <translation>
+            <numerusform>%n persoon gelabeld.</numerusform>
+            <numerusform>%n personen gelabeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create an event first (Events page).</source>
+        <translation>Maak eerst een evenement (pagina Evenementen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to event</source>
+        <translation>Aan evenement toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Where did you meet these %n person(s)?</source>
+        <translation>
+            <numerusform>Waar heb je deze persoon ontmoet?</numerusform>
+            <numerusform>Waar heb je deze %n personen ontmoet?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Added %n person(s) to the event.</source>
+        <translation>
+            <numerusform>%n persoon aan het evenement toegevoegd.</numerusform>
+            <numerusform>%n personen aan het evenement toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Updated %n person(s).</source>
+        <translation>
+            <numerusform>%n persoon bijgewerkt.</numerusform>
+            <numerusform>%n personen bijgewerkt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <location filename="../../netdesk/ui/person_detail.py" line="+53"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this person (F2)</source>
+        <translation>Deze persoon bewerken (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;follow-up…</source>
+        <translation>&amp;Opvolging toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Introduce to…</source>
+        <translation>&amp;Introduceren bij…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email &amp;draft…</source>
+        <translation>E-mail&amp;concept…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep in touch…</source>
+        <translation>Contact &amp;houden…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{n} people selected. Tag them, add them to an event or delete them with the buttons above the table.</source>
+        <translation>{n} mensen geselecteerd. Label ze, voeg ze toe aan een evenement of verwijder ze met de knoppen boven de tabel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select someone to see where you met, what you owe them and what you gave each other.</source>
+        <translation>Selecteer iemand om te zien waar je elkaar ontmoette, wat je nog moet doen en wat jullie elkaar gaven.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>colleague</source>
+        <translation>collega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where we met</source>
+        <translation>Waar we elkaar ontmoetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done {date}</source>
+        <translation>afgerond {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due {date}</source>
+        <translation>uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gave {gave} · received {received}</source>
+        <translation>gegeven {gave} · ontvangen {received}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gave</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gave and received</source>
+        <translation>Gegeven en ontvangen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interactions</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the details came from</source>
+        <translation>Waar de gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../netdesk/ui/person_form.py" line="+42"/>
+        <source>Edit person</source>
+        <translation>Persoon bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comma-separated, e.g. pumps, mentor</source>
+        <translation>gescheiden door komma&apos;s, bijv. pompen, mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colleague in my organisation</source>
+        <translation>Een collega in mijn organisatie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email (one a line)</source>
+        <translation>&amp;E-mail (één per regel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone (one a line)</source>
+        <translation>&amp;Telefoon (één per regel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web (one a line)</source>
+        <translation>&amp;Web (één per regel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/preferences_dialog.py" line="+59"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Keep in touch</source>
+        <translation>Contact houden</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> day after the event</source>
+        <translation> dag na het evenement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days after the event</source>
+        <translation> dagen na het evenement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The review after an event proposes these due dates. Networkers recommend a note within a day, connecting within a week and meeting within a month.</source>
+        <translation>Bij het nalopen na een evenement worden deze data voorgesteld. Netwerkers raden aan: een bericht binnen een dag, verbinden binnen een week en afspreken binnen een maand.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move dates that fall on a weekend to Monday</source>
+        <translation>Data in het weekend naar maandag verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A next-day note is never moved.</source>
+        <translation>Een bericht voor de volgende dag wordt nooit verplaatst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a note</source>
+        <translation>Bericht sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet</source>
+        <translation>Afspreken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Everyone with a tag is due for a message when you have not been in touch for longer than its cadence. A cadence set on a person wins over their tags&apos;.</source>
+        <translation>Iedereen met een label is aan de beurt voor een bericht als je langer dan de frequentie van dat label geen contact hebt gehad. Een frequentie die bij een persoon is ingesteld, gaat voor die van de labels.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No tags yet: tag people (for example “mentor”) first.</source>
+        <translation>Nog geen labels: geef mensen eerst een label (bijvoorbeeld ‘mentor’).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start minimised to the system tray</source>
+        <translation>Geminimaliseerd starten in het systeemvak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> daily backups</source>
+        <translation> dagelijkse back-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups</source>
+        <translation>Automatische back-ups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest</source>
+        <translation>Bewaar de nieuwste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the system settings ({region})</source>
+        <translation>Uit de systeeminstellingen ({region})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the system settings (none)</source>
+        <translation>Uit de systeeminstellingen (geen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers without + are in</source>
+        <translation>Nummers zonder + horen bij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to recognise the same number written in different ways.</source>
+        <translation>Hiermee wordt hetzelfde nummer herkend als het op verschillende manieren is geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>QrPreview</name>
+    <message>
+        <location filename="../../netdesk/ui/card_presenter.py" line="-128"/>
+        <source>%p% of the largest easy-to-scan code</source>
+        <translation>%p% van de grootste goed scanbare code</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Light: reads from across a table.</source>
+        <translation>Licht: leesbaar van de andere kant van een tafel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate: reads at arm&apos;s length.</source>
+        <translation>Gemiddeld: leesbaar op armlengte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dense: hold the phone close, or share fewer fields.</source>
+        <translation>Dicht: houd de telefoon dichtbij, of deel minder velden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1×%1 modules, version %2, error correction %3, %4 bytes. %5</source>
+        <translation>%1×%1 modules, versie %2, foutcorrectie %3, %4 bytes. %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No code: too long for phones to read easily.</source>
+        <translation>Geen code: te lang om met een telefoon makkelijk te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <location filename="../../netdesk/ui/quick_capture.py" line="+38"/>
+        <source>Quick capture</source>
+        <translation>Snel vastleggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who did you just meet?</source>
+        <translation>Wie heb je net ontmoet?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where do they work? (optional)</source>
+        <translation>Waar werkt deze persoon? (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One line to remember them by</source>
+        <translation>Eén regel om de persoon aan te herinneren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you promised (optional)</source>
+        <translation>Wat je beloofd hebt (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due in </source>
+        <translation>uiterlijk over </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter saves · Ctrl+Enter saves and starts the next · Esc closes</source>
+        <translation>Enter slaat op · Ctrl+Enter slaat op en begint de volgende · Esc sluit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Context</source>
+        <translation>&amp;Context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up</source>
+        <translation>Opvol&amp;ging</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;&amp; &amp;next</source>
+        <translation>Opslaan &amp;&amp; &amp;verder</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No current event: people are saved without one. Pick the event in the toolbar to attach them.</source>
+        <translation>Geen huidig evenement: mensen worden zonder evenement opgeslagen. Kies het evenement in de werkbalk om ze eraan te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Met at &lt;b&gt;{name}&lt;/b&gt; ({date})</source>
+        <translation>Ontmoet op &lt;b&gt;{name}&lt;/b&gt; ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../netdesk/ui/reminders.py" line="+107"/>
+        <source>&amp;Show netdesk</source>
+        <translation>netdesk &amp;tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>&amp;Geminimaliseerd starten in het systeemvak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Follow-ups due</source>
+        <translation>Opvolgingen aan de beurt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier.</source>
+        <translation>
+            <numerusform>%n opvolging voor vandaag of eerder.</numerusform>
+            <numerusform>%n opvolgingen voor vandaag of eerder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s) just fell due.</source>
+        <translation>
+            <numerusform>%n opvolging is nu aan de beurt.</numerusform>
+            <numerusform>%n opvolgingen zijn nu aan de beurt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up due</source>
+        <translation>Opvolging aan de beurt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>netdesk: %n follow-up(s) due</source>
+        <translation>
+            <numerusform>netdesk: %n opvolging aan de beurt</numerusform>
+            <numerusform>netdesk: %n opvolgingen aan de beurt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>netdesk: nothing due</source>
+        <translation>netdesk: niets aan de beurt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <location filename="../../netdesk/ui/review_wizard.py" line="+47"/>
+        <source>Review: {event}</source>
+        <translation>Nalopen: {event}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Follow up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Given and received</source>
+        <translation>Gegeven en ontvangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gave:</source>
+        <translation>&amp;Gegeven:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received:</source>
+        <translation>Ont&amp;vangen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes about this person (optional)</source>
+        <translation>Notities over deze persoon (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip →</source>
+        <translation>&amp;Overslaan →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Introduce…</source>
+        <translation>&amp;Introduceren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and next</source>
+        <translation>Op&amp;slaan en volgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Keys: 1–5 quick actions · Ctrl+Enter save and next · Ctrl+→ skip · Ctrl+← back · Ctrl+I introduce · Ctrl+E email · Esc close</source>
+        <translation>Toetsen: 1–5 snelle acties · Ctrl+Enter opslaan en volgende · Ctrl+→ overslaan · Ctrl+← terug · Ctrl+I introduceren · Ctrl+E e-mail · Esc sluiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nobody has been recorded as met at this event yet. Add the people you met (quick capture, scan or import) and review them here afterwards.</source>
+        <translation>Er is nog niemand vastgelegd als ontmoet op dit evenement. Voeg de mensen toe die je ontmoette (snel vastleggen, scannen of importeren) en loop ze daarna hier na.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review &amp;again from the start</source>
+        <translation>Opnieuw vanaf het &amp;begin nalopen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{done} of {total} reviewed</source>
+        <translation>{done} van {total} nagelopen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No context noted</source>
+        <translation>Geen context genoteerd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Person {number} of {total}</source>
+        <translation>Persoon {number} van {total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{position} · already reviewed</source>
+        <translation>{position} · al nagelopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open: {items}</source>
+        <translation>open: {items}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everyone reviewed</source>
+        <translation>Iedereen nagelopen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No one to review yet</source>
+        <translation>Nog niemand om na te lopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{people} people reviewed; {followups} follow-ups for this event.</source>
+        <translation>{people} mensen nagelopen; {followups} opvolgingen voor dit evenement.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduction</source>
+        <translation>Introductie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <location filename="../../netdesk/ui/scan_view.py" line="+82"/>
+        <source>Scan QR cards</source>
+        <translation>QR-kaartjes scannen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+270"/>
+        <source>Start &amp;camera</source>
+        <translation>&amp;Camera starten</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>&amp;Open images…</source>
+        <translation>Afbeeldingen &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paste image</source>
+        <translation>Afbeelding &amp;plakken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scanned in this session</source>
+        <translation>Gescand in deze sessie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing scanned yet. Each card you scan appears here, newest first.</source>
+        <translation>Nog niets gescand. Elk kaartje dat je scant, verschijnt hier, het nieuwste bovenaan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review differences…</source>
+        <translation>&amp;Verschillen bekijken…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No current event: people you scan are added without one.</source>
+        <translation>Geen huidig evenement: mensen die je scant, worden zonder evenement toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People you scan are added as met at {event}.</source>
+        <translation>Mensen die je scant, worden toegevoegd als ontmoet op {event}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No camera found</source>
+        <translation>Geen camera gevonden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open photos or screenshots of QR cards, drop them here (several at once), or paste an image from the clipboard with Ctrl+V.</source>
+        <translation>Open foto&apos;s of schermafbeeldingen van QR-kaartjes, sleep ze hierheen (meerdere tegelijk), of plak een afbeelding van het klembord met Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold a QR card in front of the camera</source>
+        <translation>Houd een QR-kaartje voor de camera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the camera, or open photos and screenshots, drop them here, or paste an image with Ctrl+V.</source>
+        <translation>Start de camera, open foto&apos;s en schermafbeeldingen, sleep ze hierheen, of plak een afbeelding met Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open images of QR cards</source>
+        <translation>Afbeeldingen van QR-kaartjes openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Afbeeldingen ({patterns});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>clipboard</source>
+        <translation>klembord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>The clipboard holds no image or card to scan.</source>
+        <translation>Het klembord bevat geen afbeelding of kaartje om te scannen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dropped image</source>
+        <translation>gesleepte afbeelding</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stop &amp;camera</source>
+        <translation>&amp;Camera stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The camera stopped: {reason}</source>
+        <translation>De camera is gestopt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not imported · {where}
+{reason}</source>
+        <translation>Niet geïmporteerd · {where}
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>✓ Added {name}</source>
+        <translation>✓ {name} toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Updated {name} (already known)</source>
+        <translation>✓ {name} bijgewerkt (al bekend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ {name} is already known: nothing new on the card</source>
+        <translation>✓ {name} is al bekend: niets nieuws op het kaartje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ {created} added, {merged} updated, {unchanged} already known</source>
+        <translation>✓ {created} toegevoegd, {merged} bijgewerkt, {unchanged} al bekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already known</source>
+        <translation>Al bekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 field differs from the card: double-click to review</source>
+        <translation>1 veld wijkt af van het kaartje: dubbelklik om te bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} fields differ from the card: double-click to review</source>
+        <translation>{n} velden wijken af van het kaartje: dubbelklik om te bekijken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name was guessed from the link or address: please check it</source>
+        <translation>De naam is afgeleid uit de link of het adres: controleer hem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some text looks like a formula or HTML: kept as plain text</source>
+        <translation>Een deel van de tekst lijkt op een formule of HTML: bewaard als platte tekst</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>✓ Merged into {name}</source>
+        <translation>✓ Samengevoegd met {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../netdesk/ui/settings.py" line="+36"/>
+        <source>Wait this long after a keystroke before searching</source>
+        <translation>Zo lang wachten na een toetsaanslag voordat er wordt gezocht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up once a day</source>
+        <translation>Eén keer per dag een back-up maken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quick capture: follow-up due in this many days</source>
+        <translation>Snel vastleggen: opvolging uiterlijk over zoveel dagen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/email_drafts.py" line="+51"/>
+        <source>Email templates</source>
+        <translation>E-mailsjablonen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placeholders: {names}</source>
+        <translation>Invulvelden: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset to the original</source>
+        <translation>&amp;Terugzetten naar het origineel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../netdesk/ui/transfer.py" line="+23"/>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard-contacten (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV voor spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>netdesk JSON backup (*.json)</source>
+        <translation>netdesk-JSON-back-up (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar: open follow-ups (*.ics)</source>
+        <translation>Agenda: open opvolgingen (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+17"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {count} to {path}.</source>
+        <translation>{count} geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Contactbestanden (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{created} added, {merged} merged, {unchanged} already known.</source>
+        <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} al bekend.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…and {n} more.</source>
+        <translation>…en nog {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="+62"/>
+        <source>Delete %n person(s)</source>
+        <translation>
+            <numerusform>%n persoon verwijderen</numerusform>
+            <numerusform>%n personen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Tag %n person(s)</source>
+        <translation>
+            <numerusform>%n persoon labelen</numerusform>
+            <numerusform>%n personen labelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Mark %n person(s) as colleagues</source>
+        <translation>
+            <numerusform>%n persoon als collega markeren</numerusform>
+            <numerusform>%n personen als collega markeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Mark %n person(s) as external</source>
+        <translation>
+            <numerusform>%n persoon als extern markeren</numerusform>
+            <numerusform>%n personen als extern markeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Add %n person(s) to an event</source>
+        <translation>
+            <numerusform>%n persoon aan een evenement toevoegen</numerusform>
+            <numerusform>%n personen aan een evenement toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete event %1</source>
+        <translation>Evenement %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>cadence</name>
+    <message>
+        <location filename="../../netdesk/core/cadence.py" line="+26"/>
+        <source>Keep in touch</source>
+        <translation>Contact houden</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../netdesk/cli/card.py" line="+33"/>
+        <source>my own QR contact card</source>
+        <translation>mijn eigen QR-contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>which card profile (default: work)</source>
+        <translation>welk kaartprofiel (standaard: work)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create or change a card profile; unnamed fields are kept</source>
+        <translation>een kaartprofiel maken of wijzigen; niet genoemde velden blijven behouden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>repeat for several; replaces the list</source>
+        <translation>herhaal voor meerdere; vervangt de lijst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keep this field on file but out of the QR code</source>
+        <translation>dit veld bewaren, maar niet in de QR-code opnemen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>put a hidden field back into the QR code</source>
+        <translation>een verborgen veld weer in de QR-code opnemen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a profile&apos;s fields and its QR text</source>
+        <translation>de velden van een profiel en de QR-tekst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list card profiles</source>
+        <translation>kaartprofielen tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>save the card&apos;s QR code as PNG or SVG</source>
+        <translation>de QR-code van het kaartje opslaan als PNG of SVG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FILE.png or FILE.svg</source>
+        <translation>BESTAND.png of BESTAND.svg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG width in pixels</source>
+        <translation>PNG-breedte in pixels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a printable PDF of business cards or name badges</source>
+        <translation>een afdrukbare pdf met visitekaartjes of naambadges</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one badge per row (name, organisation, email…) with each person&apos;s own code</source>
+        <translation>één badge per rij (naam, organisatie, e-mail…) met ieders eigen code</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved card profile &apos;{name}&apos;.</source>
+        <translation>Kaartprofiel &apos;{name}&apos; opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../netdesk/cli/events.py" line="+89"/>
+        <location filename="../../netdesk/cli/people.py" line="+146"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shares</source>
+        <translation>deelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No card yet: netdesk card set --name &apos;Your Name&apos; …</source>
+        <translation>Nog geen kaartje: netdesk card set --name &apos;Je Naam&apos; …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved {path}.</source>
+        <translation>{path} opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved {path}: {pages} page(s) of {layout}.</source>
+        <translation>{path} opgeslagen: {pages} pagina(&apos;s) {layout}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cards</source>
+        <translation>kaartjes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>QR: {modules}×{modules} modules (version {version}, correction {level}), {bytes} bytes, {percent}% of the comfortable maximum: {density}</source>
+        <translation>QR: {modules}×{modules} modules (versie {version}, correctie {level}), {bytes} bytes, {percent}% van het comfortabele maximum: {density}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>light</source>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dense</source>
+        <translation>dicht</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/events.py" line="-75"/>
+        <source>create and list events</source>
+        <translation>evenementen maken en tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create an event</source>
+        <translation>een evenement maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first day</source>
+        <translation>eerste dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last day, for events of several days</source>
+        <translation>laatste dag, voor meerdaagse evenementen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a goal for this event; repeat for several</source>
+        <translation>een doel voor dit evenement; herhaal voor meerdere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list events, newest first</source>
+        <translation>evenementen tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list deleted events</source>
+        <translation>verwijderde evenementen tonen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added event {id}: {name}</source>
+        <translation>Evenement {id} toegevoegd: {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../netdesk/cli/followups.py" line="+83"/>
+        <location filename="../../netdesk/cli/people.py" line="-1"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met</source>
+        <translation>ontmoet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events yet.</source>
+        <translation>Nog geen evenementen.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/export.py" line="+25"/>
+        <source>write your data to a file other programs read</source>
+        <translation>je gegevens wegschrijven naar een bestand dat andere programma&apos;s lezen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ics: which follow-ups (default: open)</source>
+        <translation>ics: welke opvolgingen (standaard: open)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ics: time zone for times of day, like Europe/Amsterdam (default: this computer&apos;s)</source>
+        <translation>ics: tijdzone voor tijdstippen, zoals Europe/Amsterdam (standaard: die van deze computer)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote {out} ({format})</source>
+        <translation>{out} geschreven ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/followups.py" line="-69"/>
+        <source>what you owe people</source>
+        <translation>wat je mensen nog verschuldigd bent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a follow-up for a person</source>
+        <translation>een opvolging voor een persoon toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a time of day, for a calendar alarm</source>
+        <translation>een tijdstip, voor een agendaherinnering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list follow-ups</source>
+        <translation>opvolgingen tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not done yet (default)</source>
+        <translation>nog niet afgerond (standaard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today or earlier</source>
+        <translation>uiterlijk vandaag of eerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due before today</source>
+        <translation>uiterlijk vóór vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mark a follow-up done</source>
+        <translation>een opvolging als afgerond markeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what came of it (logged as interaction)</source>
+        <translation>wat het opleverde (vastgelegd als contactmoment)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>put a follow-up off</source>
+        <translation>een opvolging uitstellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added follow-up {id}: {text} (due {due})</source>
+        <translation>Opvolging {id} toegevoegd: {text} (uiterlijk {due})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>due</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to follow up.</source>
+        <translation>Niets op te volgen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done: {text}</source>
+        <translation>Afgerond: {text}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Snoozed until {day}: {text}</source>
+        <translation>Uitgesteld tot {day}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/gui.py" line="+13"/>
+        <source>open the app (the default)</source>
+        <translation>de app openen (standaard)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/importing.py" line="+16"/>
+        <source>add people from vCard, MECARD or CSV files</source>
+        <translation>mensen toevoegen uit vCard-, MECARD- of CSV-bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every file first, then add everyone in one go (all or nothing). Someone who is already known (UID, email, phone, or name at the same organisation) only has empty fields filled; differences are reported, never overwritten. Lines that cannot be used are reported with their place.</source>
+        <translation>Leest eerst elk bestand en voegt daarna iedereen in één keer toe (alles of niets). Bij iemand die al bekend is (UID, e-mail, telefoon, of naam bij dezelfde organisatie) worden alleen lege velden ingevuld; verschillen worden gemeld, nooit overschreven. Regels die niet bruikbaar zijn, worden met hun plaats gemeld.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../netdesk/cli/people.py" line="-111"/>
+        <location filename="../../netdesk/cli/scan.py" line="+28"/>
+        <source>the event where you met</source>
+        <translation>het evenement waar je elkaar ontmoette</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../netdesk/cli/scan.py" line="+12"/>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../netdesk/cli/scan.py" line="+1"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../netdesk/cli/scan.py" line="+1"/>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept {field} &apos;{current}&apos; (file says &apos;{scanned}&apos;)</source>
+        <translation>{field} &apos;{current}&apos; behouden (bestand zegt &apos;{scanned}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{created} added, {merged} merged, {unchanged} unchanged, {errors} skipped</source>
+        <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/main.py" line="+40"/>
+        <source>try &apos;{prog} --help&apos;</source>
+        <translation>probeer &apos;{prog} --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database file (default: $NETDESK_DB or the per-user data folder)</source>
+        <translation>het databasebestand (standaard: $NETDESK_DB of de gegevensmap van de gebruiker)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>machine-readable output</source>
+        <translation>machineleesbare uitvoer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Capture who you meet at events, swap QR cards, and follow up.</source>
+        <translation>Leg vast wie je op evenementen ontmoet, wissel QR-kaartjes uit en volg op.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected problem ({kind}: {detail}); rerun with NETDESK_DEBUG=1 and report it</source>
+        <translation>onverwacht probleem ({kind}: {detail}); voer opnieuw uit met NETDESK_DEBUG=1 en meld het</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/maintenance.py" line="+15"/>
+        <source>fill a database with sample data</source>
+        <translation>een database met voorbeeldgegevens vullen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>copy the database safely</source>
+        <translation>de database veilig kopiëren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where to write (default: backups folder)</source>
+        <translation>waarheen schrijven (standaard: map met back-ups)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace the database with a backup</source>
+        <translation>de database vervangen door een back-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check the database for damage</source>
+        <translation>de database op beschadiging controleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--people must be 0 or more</source>
+        <translation>--people moet 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added {people} people, {events} events, {encounters} encounters and {followups} follow-ups.</source>
+        <translation>{people} mensen, {events} evenementen, {encounters} ontmoetingen en {followups} opvolgingen toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backed up to {path}</source>
+        <translation>Back-up gemaakt naar {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored {file}; the previous database is kept as {kept}</source>
+        <translation>{file} teruggezet; de vorige database is bewaard als {kept}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: OK (schema {version})</source>
+        <translation>{path}: in orde (schema {version})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: {count} problem(s)</source>
+        <translation>{path}: {count} probleem/problemen</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/people.py" line="-19"/>
+        <source>add and find people</source>
+        <translation>mensen toevoegen en zoeken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add a person you met</source>
+        <translation>een persoon toevoegen die je ontmoette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>a colleague in your organisation</source>
+        <translation>een collega in je organisatie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one line to remember them by</source>
+        <translation>één regel om de persoon aan te herinneren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list or search people</source>
+        <translation>mensen tonen of zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>words or prefixes</source>
+        <translation>woorden of woordbegins</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at most this many (0: all)</source>
+        <translation>hoogstens zoveel (0: alle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list deleted people</source>
+        <translation>verwijderde mensen tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>everything about one person</source>
+        <translation>alles over één persoon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>move people to the trash</source>
+        <translation>mensen naar de prullenbak verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bring people back from the trash</source>
+        <translation>mensen uit de prullenbak terughalen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what is in the trash; empty it</source>
+        <translation>wat er in de prullenbak zit; legen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete its contents for good</source>
+        <translation>de inhoud definitief verwijderen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Added person {id}: {name}</source>
+        <translation>Persoon {id} toegevoegd: {name}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody found.</source>
+        <translation>Niemand gevonden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no event</source>
+        <translation>geen evenement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moved {count} to the trash (&apos;netdesk person restore&apos; undoes it)</source>
+        <translation>{count} naar de prullenbak verplaatst (&apos;netdesk person restore&apos; maakt het ongedaan)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored {count} from the trash</source>
+        <translation>{count} uit de prullenbak teruggehaald</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted for good: {people} people and {events} events</source>
+        <translation>Definitief verwijderd: {people} mensen en {events} evenementen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the trash: {people} people and {events} events</source>
+        <translation>In de prullenbak: {people} mensen en {events} evenementen</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/scan.py" line="-25"/>
+        <source>decode QR codes in images, add or merge people</source>
+        <translation>QR-codes in afbeeldingen lezen, mensen toevoegen of samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode the QR contact cards in each image and add the people to the database, met at --event. A card that matches someone known (UID, email, phone, or name at the same organisation) only fills their empty fields; differences are reported, never overwritten.</source>
+        <translation>Leest de QR-contactkaartjes in elke afbeelding en voegt de mensen toe aan de database, als ontmoet op --event. Een kaartje dat bij iemand past die al bekend is (UID, e-mail, telefoon, of naam bij dezelfde organisatie), vult alleen diens lege velden; verschillen worden gemeld, nooit overschreven.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>kept {field} &apos;{current}&apos; (card says &apos;{scanned}&apos;)</source>
+        <translation>{field} &apos;{current}&apos; behouden (kaartje zegt &apos;{scanned}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the name is a guess: please check it</source>
+        <translation>de naam is een gok: controleer hem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{created} added, {merged} merged, {unchanged} unchanged, {errors} not imported</source>
+        <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/screenshot.py" line="+19"/>
+        <source>render a view offscreen to a PNG</source>
+        <translation>een weergave buiten beeld naar een PNG renderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whose detail to show</source>
+        <translation>van wie de details getoond worden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--size must look like 1280x800 (320x240 to 8192x8192), not &apos;{size}&apos;</source>
+        <translation>--size moet eruitzien als 1280x800 (320x240 tot 8192x8192), niet &apos;{size}&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved {view} to {path}</source>
+        <translation>{view} opgeslagen in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../netdesk/core/errors.py" line="+15"/>
+        <source>&apos;{value}&apos; is not a valid date; use YYYY-MM-DD, for example 2026-11-20</source>
+        <translation>&apos;{value}&apos; is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-20</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a valid time; use HH:MM, for example 09:30</source>
+        <translation>&apos;{value}&apos; is geen geldige tijd; gebruik UU:MM, bijvoorbeeld 09:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a valid email address</source>
+        <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a valid phone number</source>
+        <translation>&apos;{value}&apos; is geen geldig telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a valid web address</source>
+        <translation>&apos;{value}&apos; is geen geldig webadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a known {what}; choose one of: {choices}</source>
+        <translation>&apos;{value}&apos; is onbekend als {what}; kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {what} needs a name</source>
+        <translation>een naam is verplicht voor {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>het evenement eindigt ({end}) voordat het begint ({start})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no event with id {id}</source>
+        <translation>er is geen evenement met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no person with id {id}</source>
+        <translation>er is geen persoon met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no follow-up with id {id}</source>
+        <translation>er is geen opvolging met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no goal with id {id}</source>
+        <translation>er is geen doel met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no card profile named &apos;{name}&apos;</source>
+        <translation>er is geen kaartprofiel met de naam &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person cannot be introduced to themselves</source>
+        <translation>iemand kan niet aan zichzelf worden voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a netdesk database (it is not an SQLite file)</source>
+        <translation>{path} is geen netdesk-database (het is geen SQLite-bestand)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an SQLite file but not a netdesk database</source>
+        <translation>{path} is een SQLite-bestand, maar geen netdesk-database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} was made by a newer netdesk (schema {found}, this version knows {known})</source>
+        <translation>{path} is gemaakt door een nieuwere netdesk (schema {found}, deze versie kent {known})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is damaged: {detail}</source>
+        <translation>{path} is beschadigd: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open {path}: {detail}</source>
+        <translation>kan {path} niet openen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation>de database is bezet door een ander programma; probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} does not exist</source>
+        <translation>{path} bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: {detail}</source>
+        <translation>kan {path} niet schrijven: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up {id} is already done</source>
+        <translation>opvolging {id} is al afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is larger than {limit} MB; split it into smaller files</source>
+        <translation>{path} is groter dan {limit} MB; splits het op in kleinere bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} has no column for names or email addresses (a heading such as Name, First name or Email); the first line reads: {first}</source>
+        <translation>{path} heeft geen kolom voor namen of e-mailadressen (een kop zoals Name, First name of Email); de eerste regel luidt: {first}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not an image netdesk can read (PNG, JPEG, GIF, BMP, TIFF or WebP)</source>
+        <translation>{name} is geen afbeelding die netdesk kan lezen (PNG, JPEG, GIF, BMP, TIFF of WebP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is too large to decode safely ({width} × {height} pixels)</source>
+        <translation>{name} is te groot om veilig te decoderen ({width} × {height} pixels)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is too large to decode safely ({detail})</source>
+        <translation>{name} is te groot om veilig te decoderen ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is too big to scan ({size} MB)</source>
+        <translation>{name} is te groot om te scannen ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged or incomplete ({detail})</source>
+        <translation>{name} is beschadigd of onvolledig ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {path}: permission denied</source>
+        <translation>kan {path} niet lezen: geen toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no QR code found in {name}</source>
+        <translation>geen QR-code gevonden in {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot tell what kind of file {path} is; use --format vcard, mecard or csv</source>
+        <translation>kan niet bepalen wat voor bestand {path} is; gebruik --format vcard, mecard of csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a {format} file</source>
+        <translation>{path} is geen {format}-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is larger than {limit} MB; split it first</source>
+        <translation>{path} is groter dan {limit} MB; splits het eerst op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a card needs a name to share; fill in the name or tick it to share</source>
+        <translation>een kaartje heeft een naam nodig om te delen; vul de naam in of vink hem aan om te delen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this card is too long for a QR code phones read easily ({size} bytes, at most {limit}); leave out or shorten: {fields}</source>
+        <translation>dit kaartje is te lang voor een QR-code die telefoons makkelijk lezen ({size} bytes, hoogstens {limit}); laat weg of kort in: {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text is too long for a QR code phones read easily ({size} bytes, at most {limit})</source>
+        <translation>de tekst is te lang voor een QR-code die telefoons makkelijk lezen ({size} bytes, hoogstens {limit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{size} pixels is too small for this QR code; use at least {minimum}</source>
+        <translation>{size} pixels is te klein voor deze QR-code; gebruik minstens {minimum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} has no name column (expected a header such as name, organisation, email)</source>
+        <translation>{path} heeft geen kolom met namen (verwacht een kop zoals name, organisation, email)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing to print: {path} has no row with a name</source>
+        <translation>niets af te drukken: {path} heeft geen rij met een naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {step} step of the follow-up rhythm needs 1 to 3660 days, not {value}</source>
+        <translation>de stap {step} van het opvolgritme moet 1 tot 3660 dagen zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a keep-in-touch cadence is a number of days from 1 to 3660, not {value}</source>
+        <translation>een contactfrequentie is een aantal dagen van 1 tot 3660, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no tag named &apos;{name}&apos;</source>
+        <translation>er is geen label met de naam &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no email template named &apos;{name}&apos;</source>
+        <translation>er is geen e-mailsjabloon met de naam &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an export format; choose one of: {choices}</source>
+        <translation>&apos;{value}&apos; is geen exportformaat; kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a known time zone; use a name like Europe/Amsterdam</source>
+        <translation>&apos;{value}&apos; is geen bekende tijdzone; gebruik een naam zoals Europe/Amsterdam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep between 1 and {limit} automatic backups, not {value}</source>
+        <translation>bewaar tussen 1 en {limit} automatische back-ups, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a known country code for phone numbers; use two letters such as NL or GB</source>
+        <translation>&apos;{value}&apos; is geen bekende landcode voor telefoonnummers; gebruik twee letters, zoals NL of GB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>card profile</source>
+        <translation>een kaartprofiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>een persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>een label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>een evenement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>een opvolging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image type</source>
+        <translation>afbeeldingstype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper size</source>
+        <translation>papierformaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet layout</source>
+        <translation>vellayout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact kind</source>
+        <translation>soort contactgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goal criterion</source>
+        <translation>doelcriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import format</source>
+        <translation>importformaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card format</source>
+        <translation>kaartformaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>way of meeting</source>
+        <translation>manier van ontmoeten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rhythm step</source>
+        <translation>ritmestap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quick action</source>
+        <translation>snelle actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event kind</source>
+        <translation>soort evenement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up list</source>
+        <translation>opvolglijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up action</source>
+        <translation>opvolgactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interaction kind</source>
+        <translation>soort contactmoment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>richting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange kind</source>
+        <translation>soort uitwisseling</translation>
+    </message>
+</context>
+<context>
+    <name>ics</name>
+    <message>
+        <location filename="../../netdesk/core/formats/ics.py" line="+81"/>
+        <source>netdesk follow-ups</source>
+        <translation>netdesk-opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Follow-up for {name}</source>
+        <translation>Opvolging voor {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Met at {event}</source>
+        <translation>Ontmoet op {event}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultaat: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../netdesk/core/review.py" line="+173"/>
+        <source>Ask how the introduction to {name} went</source>
+        <translation>Vraag hoe de introductie bij {name} is gegaan</translation>
+    </message>
+</context>
+<context>
+    <name>rhythm</name>
+    <message>
+        <location filename="../../netdesk/core/rhythm.py" line="+61"/>
+        <source>Send the information promised</source>
+        <translation>De beloofde informatie sturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduce to someone</source>
+        <translation>Aan iemand voorstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coffee or call</source>
+        <translation>Koffie of bellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect on LinkedIn</source>
+        <translation>Verbinden op LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed</source>
+        <translation>Niets nodig</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <location filename="../../netdesk/core/formats/contact.py" line="+71"/>
+        <source>the code is empty</source>
+        <translation>de code is leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Wi-Fi network ({network}), not a contact card</source>
+        <translation>een wifinetwerk ({network}), geen contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a payment request ({scheme}), not a contact card</source>
+        <translation>een betaalverzoek ({scheme}), geen contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a calendar entry, not a contact card</source>
+        <translation>een agenda-item, geen contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web link ({host}), not a contact card</source>
+        <translation>een weblink ({host}), geen contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text message to {number}, not a contact card</source>
+        <translation>een sms naar {number}, geen contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a map location, not a contact card</source>
+        <translation>een locatie op de kaart, geen contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bookmark, not a contact card</source>
+        <translation>een bladwijzer, geen contactkaartje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text, not a contact card: “{preview}”</source>
+        <translation>platte tekst, geen contactkaartje: ‘{preview}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {format} with neither a name nor an address, phone or link</source>
+        <translation>een {format} zonder naam, adres, telefoon of link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a {format}</source>
+        <translation>dit is geen {format}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code holds {size} characters, more than a contact card ({limit})</source>
+        <translation>de code bevat {size} tekens, meer dan een contactkaartje ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/scanning.py" line="+114"/>
+        <source>no QR code found</source>
+        <translation>geen QR-code gevonden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}, code {n}</source>
+        <translation>{where}, code {n}</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../netdesk/core/templates.py" line="+26"/>
+        <source>Thank you for meeting</source>
+        <translation>Bedankt voor de ontmoeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good to meet you at {event}</source>
+        <translation>Leuk je te ontmoeten op {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hi {first_name},
+
+Thank you for the conversation at {event} ({context}). I enjoyed it and would like to stay in touch.
+
+Best regards,
+{my_name}</source>
+        <translation>Hoi {first_name},
+
+Bedankt voor het gesprek op {event} ({context}). Ik vond het leuk en wil graag contact houden.
+
+Met vriendelijke groet,
+{my_name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The information promised</source>
+        <translation>De beloofde informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The information I promised at {event}</source>
+        <translation>De informatie die ik op {event} beloofde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hi {first_name},
+
+As promised when we talked at {event} ({context}), here is the information:
+
+…
+
+Let me know if it helps, or if there is more I can do.
+
+Best regards,
+{my_name}</source>
+        <translation>Hoi {first_name},
+
+Zoals beloofd toen we elkaar spraken op {event} ({context}), hierbij de informatie:
+
+…
+
+Laat me weten of je er iets aan hebt, of dat ik nog meer kan doen.
+
+Met vriendelijke groet,
+{my_name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The introduction</source>
+        <translation>De introductie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduction: {name} and {other_name}</source>
+        <translation>Introductie: {name} en {other_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hi {first_name} and {other_first_name},
+
+I would like to introduce you to each other.
+
+{name} ({organisation}) and {other_name} ({other_organisation}): {why}
+
+I will leave it to you to take it from here.
+
+Best regards,
+{my_name}</source>
+        <translation>Hoi {first_name} en {other_first_name},
+
+Ik wil jullie graag aan elkaar voorstellen.
+
+{name} ({organisation}) en {other_name} ({other_organisation}): {why}
+
+Ik laat het verder aan jullie over.
+
+Met vriendelijke groet,
+{my_name}</translation>
+    </message>
+</context>
+</TS>
