@@ -4,7 +4,7 @@
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../netdesk/ui/cadence_dialog.py" line="+107"/>
+        <location filename="../../netdesk/ui/cadence_dialog.py" line="+103"/>
         <source>Keep in touch with {name}</source>
         <translation>Contact houden met {name}</translation>
     </message>
@@ -62,6 +62,39 @@
         <location line="+6"/>
         <source>{date}, in {days} days.</source>
         <translation>{date}, over {days} dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CadencePicker</name>
+    <message>
+        <location line="-136"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly</source>
+        <translation>Elk kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Jaarlijks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every … days</source>
+        <translation>Elke … dagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> dagen</translation>
     </message>
 </context>
 <context>
@@ -861,6 +894,39 @@
     </message>
 </context>
 <context>
+    <name>InsightsCards</name>
+    <message>
+        <location filename="../../netdesk/ui/insights_cards.py" line="+40"/>
+        <source>%n more</source>
+        <translation>nog %n</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met in the last 12 months</source>
+        <translation>Ontmoet in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gave</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../netdesk/ui/insights_view.py" line="+77"/>
@@ -1630,6 +1696,11 @@
         <source>My card</source>
         <translation>Mijn kaartje</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
 </context>
 <context>
     <name>PeopleFilters</name>
@@ -1647,6 +1718,11 @@
         <location line="+1"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All departments</source>
+        <translation>Alle afdelingen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1669,12 +1745,12 @@
         <translation>Met open opvolgingen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Only people met at this event</source>
         <translation>Alleen mensen ontmoet op dit evenement</translation>
     </message>
@@ -1687,6 +1763,11 @@
         <location line="+1"/>
         <source>Only people from this organisation</source>
         <translation>Alleen mensen van deze organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only people from this department</source>
+        <translation>Alleen mensen van deze afdeling</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3645,7 @@
         <translation>--size moet eruitzien als 1280x800 (320x240 tot 8192x8192), niet &apos;{size}&apos;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Saved {view} to {path}</source>
         <translation>{view} opgeslagen in {path}</translation>
     </message>

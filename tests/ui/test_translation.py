@@ -1,0 +1,154 @@
+"""The Dutch catalogue: loaded through the app's own start-up code, complete, and in sync.
+
+The widgets and the core error are checked with the translators installed exactly as
+``netdesk.ui.app.run`` installs them (the locale set to nl_NL); the catalogue checks read
+``resources/translations/netdesk_nl.ts`` itself, so a new string that nobody translated, a
+lost placeholder or a stale .qm fails here instead of showing up in English.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from netdesk.core.errors import NetdeskError
+from netdesk.core.i18n import install_translator
+from netdesk.ui.app import TRANSLATIONS, install_translators
+from netdesk.ui.main_window import MainWindow
+from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
+from netdesk.ui.undo import DeletePeople
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = TRANSLATIONS / "netdesk_nl.ts"
+QM = TRANSLATIONS / "netdesk_nl.qm"
+BIN = Path(sys.executable).parent
+# {name}, {count:,}, %1…%9, %n: what the code fills in after translating.
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^}]*)?\}|%\d|%n")
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[list]:
+    """The app's translators for nl_NL; afterwards English again for every other test."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    installed = install_translators(qapp)
+    try:
+        yield installed
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        install_translator(None)
+        QLocale.setDefault(before)
+
+
+def test_the_main_window_and_the_people_page_speak_dutch(
+    qtbot, dutch: list, services: Services, settings: Settings
+) -> None:
+    assert any(t.filePath().endswith("netdesk_nl.qm") for t in dutch)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[0] == "&Bestand"
+    assert "Be&werken" in menus
+    buttons = {button.text() for button in window.findChildren(QAbstractButton)}
+    assert "Nieuwe persoon" in buttons  # the People page's toolbar (icon text: no & or …)
+    assert "Verwijderen" in buttons
+
+
+def test_plurals_follow_the_dutch_rules(dutch: list, store) -> None:
+    assert DeletePeople(store, [1]).text() == "1 persoon verwijderen"
+    assert DeletePeople(store, [1, 2, 3]).text() == "3 personen verwijderen"
+
+
+def test_core_errors_come_out_in_dutch(dutch: list) -> None:
+    assert str(NetdeskError("bad-date", value="x")) == (
+        "'x' is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-20"
+    )
+    # The noun filled into a sentence is translated with it.
+    assert (
+        str(NetdeskError("empty-name", what="person")) == "een naam is verplicht voor een persoon"
+    )
+
+
+def test_without_the_translators_everything_is_english_again(qapp, store) -> None:
+    assert str(NetdeskError("bad-date", value="x")).startswith("'x' is not a valid date")
+    assert DeletePeople(store, [1, 2]).text() == "Delete 2 people"
+
+
+def _messages(path: Path = TS) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [
+        (context.findtext("name", ""), message.findtext("source", ""), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_every_message_in_the_catalogue_is_translated() -> None:
+    unfinished = []
+    for context, source, message in _messages():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            unfinished.append(f"{context}: {source!r}")
+    assert not unfinished, (
+        f"{len(unfinished)} untranslated (fill them in netdesk_nl.ts, then run "
+        "scripts/update-translations):\n" + "\n".join(unfinished)
+    )
+
+
+def test_translations_keep_the_placeholders_and_plural_forms() -> None:
+    wrong = []
+    for context, source, message in _messages():
+        translation = message.find("translation")
+        assert translation is not None
+        numerus = message.get("numerus") == "yes"
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if numerus and len(forms) != 2:  # Dutch: one, other
+            wrong.append(f"{context}: {source!r} has {len(forms)} plural forms")
+        for form in forms:
+            want = sorted(set(PLACEHOLDER.findall(source)))
+            got = sorted(set(PLACEHOLDER.findall(form)))
+            # A singular may say "deze persoon" instead of "%n persoon".
+            if numerus and form is forms[0]:
+                got = sorted(set(got) | {"%n"})
+            if want != got:
+                wrong.append(f"{context}: {source!r} -> {form!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.skipif(not (BIN / "pyside6-lupdate").exists(), reason="pyside6-lupdate not installed")
+def test_the_catalogue_holds_every_string_in_the_source(tmp_path: Path) -> None:
+    listed = subprocess.run(
+        ["git", "ls-files", "netdesk/*.py"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none", *listed, "-ts", fresh],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
+    in_source = {(c, s) for c, s, _ in _messages(fresh)}
+    in_catalogue = {(c, s) for c, s, _ in _messages()}
+    missing = sorted(in_source - in_catalogue)
+    assert not missing, "run scripts/update-translations and translate:\n" + "\n".join(
+        f"{c}: {s!r}" for c, s in missing
+    )
+
+
+@pytest.mark.skipif(not (BIN / "pyside6-lrelease").exists(), reason="pyside6-lrelease missing")
+def test_the_compiled_catalogue_matches_the_ts(tmp_path: Path) -> None:
+    built = tmp_path / "netdesk_nl.qm"
+    subprocess.run([BIN / "pyside6-lrelease", TS, "-qm", built], capture_output=True, check=True)
+    assert built.read_bytes() == QM.read_bytes(), "run scripts/update-translations"
