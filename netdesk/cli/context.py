@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from netdesk.core import preferences
 from netdesk.core.paths import default_db_path
 from netdesk.core.store import Store
 
@@ -46,7 +47,9 @@ class Context:
 
     @cached_property
     def store(self) -> Store:
-        return Store.open(self.db_path)
+        store = Store.open(self.db_path)
+        preferences.apply(store)  # e.g. the country for phone numbers written without +
+        return store
 
     def close(self) -> None:
         if "store" in self.__dict__:

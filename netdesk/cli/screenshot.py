@@ -11,7 +11,7 @@ from netdesk.core.i18n import translate
 # Kept here (not imported from netdesk.ui) so that building the parser never loads Qt.
 # Kept here, not imported from netdesk.ui.screenshot, so that parsing needs no Qt;
 # tests/ui/test_screenshot.py checks the two lists agree.
-VIEWS = ("events", "people", "followups", "person", "scan", "card", "review")
+VIEWS = ("events", "people", "followups", "person", "scan", "card", "review", "insights")
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

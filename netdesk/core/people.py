@@ -336,9 +336,16 @@ class People:
         return [(name, count) for name, count in rows]
 
     def organisations(self) -> list[str]:
+        return self._distinct("organisation")
+
+    def departments(self) -> list[str]:
+        return self._distinct("department")
+
+    def _distinct(self, column: str) -> list[str]:
+        """The different non-empty values of ``column`` among living people, A to Z."""
         rows = self._store.conn.execute(
-            "SELECT DISTINCT organisation FROM people WHERE organisation <> ''"
-            " AND deleted_at IS NULL ORDER BY organisation COLLATE NOCASE"
+            f"SELECT DISTINCT {column} FROM people WHERE {column} <> ''"
+            f" AND deleted_at IS NULL ORDER BY {column} COLLATE NOCASE"
         ).fetchall()
         return [row[0] for row in rows]
 

@@ -35,6 +35,7 @@ class PersonQuery:
     event_id: int | None = None
     tag: str | None = None
     organisation: str | None = None
+    department: str | None = None
     internal: bool | None = None
     has_open_followup: bool = False
     deleted: bool = False
@@ -69,6 +70,9 @@ def _where(query: PersonQuery) -> tuple[str, list[Any]]:
     if query.organisation:
         clauses.append("p.organisation = ? COLLATE NOCASE")
         params.append(query.organisation)
+    if query.department:
+        clauses.append("p.department = ? COLLATE NOCASE")
+        params.append(query.department)
     if query.internal is not None:
         clauses.append("p.internal = ?")
         params.append(int(query.internal))

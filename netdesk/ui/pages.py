@@ -91,7 +91,8 @@ PAGES: list[Page] = [
          _SP.SP_DialogOpenButton),
     Page("card", QT_TRANSLATE_NOOP("Pages", "My card"), "contact-new", _card,
          _SP.SP_FileDialogInfoView),
-
+    Page("insights", QT_TRANSLATE_NOOP("Pages", "Insights"), "office-chart-bar", _insights,
+         _SP.SP_FileDialogDetailedView),
 ]  # fmt: skip
 
 DEFAULT_PAGE = "people"

@@ -73,30 +73,32 @@ class PeopleFilters(QWidget):
         self.event_combo = LazyCombo(self.tr("All events"), self._events)
         self.tag_combo = LazyCombo(self.tr("All tags"), self._tags)
         self.organisation_combo = LazyCombo(self.tr("All organisations"), self._organisations)
+        self.department_combo = LazyCombo(self.tr("All departments"), self._departments)
         self.who_combo = QComboBox()
         self.who_combo.addItem(self.tr("Everyone"), None)
         self.who_combo.addItem(self.tr("External"), False)
         self.who_combo.addItem(self.tr("Colleagues"), True)
         self.open_followups = QCheckBox(self.tr("With open follow-ups"))
-        for combo in (self.event_combo, self.tag_combo, self.organisation_combo, self.who_combo):
+        self._combos = (
+            self.event_combo,
+            self.tag_combo,
+            self.organisation_combo,
+            self.department_combo,
+        )
+        for combo in (*self._combos, self.who_combo):
             combo.currentIndexChanged.connect(self._emit)
         self.open_followups.toggled.connect(self._emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Show:"))
         layout.addWidget(caption)
-        for widget in (
-            self.event_combo,
-            self.tag_combo,
-            self.organisation_combo,
-            self.who_combo,
-            self.open_followups,
-        ):
+        for widget in (*self._combos, self.who_combo, self.open_followups):
             layout.addWidget(widget)
         layout.addStretch()
         self.event_combo.setToolTip(self.tr("Only people met at this event"))
         self.tag_combo.setToolTip(self.tr("Only people with this tag"))
         self.organisation_combo.setToolTip(self.tr("Only people from this organisation"))
+        self.department_combo.setToolTip(self.tr("Only people from this department"))
 
     def _events(self) -> list[tuple[str, Any]]:
         return [
@@ -110,24 +112,22 @@ class PeopleFilters(QWidget):
     def _organisations(self) -> list[tuple[str, Any]]:
         return [(name, name) for name in self._store.people.organisations()]
 
+    def _departments(self) -> list[tuple[str, Any]]:
+        return [(name, name) for name in self._store.people.departments()]
+
     def values(self) -> dict[str, Any]:
         return {
             "event_id": self.event_combo.currentData(),
             "tag": self.tag_combo.currentData(),
             "organisation": self.organisation_combo.currentData(),
+            "department": self.department_combo.currentData(),
             "internal": self.who_combo.currentData(),
             "has_open_followup": self.open_followups.isChecked(),
         }
 
     def set_values(self, **values: Any) -> None:
         """Set several filters at once with one :attr:`filters_changed`."""
-        widgets = (
-            self.event_combo,
-            self.tag_combo,
-            self.organisation_combo,
-            self.who_combo,
-            self.open_followups,
-        )
+        widgets = (*self._combos, self.who_combo, self.open_followups)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -137,6 +137,8 @@ class PeopleFilters(QWidget):
                 self.tag_combo.select(values["tag"])
             if "organisation" in values:
                 self.organisation_combo.select(values["organisation"])
+            if "department" in values:
+                self.department_combo.select(values["department"])
             if "internal" in values:
                 internal = values["internal"]
                 index = 0 if internal is None else self.who_combo.findData(bool(internal))
@@ -150,11 +152,16 @@ class PeopleFilters(QWidget):
 
     def clear(self) -> None:
         self.set_values(
-            event_id=None, tag=None, organisation=None, internal=None, has_open_followup=False
+            event_id=None,
+            tag=None,
+            organisation=None,
+            department=None,
+            internal=None,
+            has_open_followup=False,
         )
 
     def invalidate(self) -> None:
-        for combo in (self.event_combo, self.tag_combo, self.organisation_combo):
+        for combo in self._combos:
             combo.invalidate()
 
     def _emit(self) -> None:

@@ -128,7 +128,8 @@ class PeopleView(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         char = table.fontMetrics().averageCharWidth()
         for i, column in enumerate(COLUMNS):
-            table.setColumnWidth(i, column.width * char + 16)
+            # At least the header's own width: translated titles are often longer (Dutch).
+            table.setColumnWidth(i, max(column.width * char + 16, header.sectionSizeHint(i)))
             table.setColumnHidden(i, column.key in HIDDEN_COLUMNS)
         # The email column takes what is left (see _fit_columns), so the table fills its width.
         # The viewport, not the table: its width is final when its own resize arrives.
@@ -282,7 +283,7 @@ class PeopleView(QWidget):
     def navigate(self, **params: Any) -> None:
         """``event_id=…`` shows the people met there (likewise ``tag``, ``organisation``,
         ``internal``, ``has_open_followup``); ``person_id=…`` selects someone."""
-        keys = ("event_id", "tag", "organisation", "internal", "has_open_followup")
+        keys = ("event_id", "tag", "organisation", "department", "internal", "has_open_followup")
         filters = {key: params[key] for key in keys if key in params}
         if filters:
             self.filters.clear()

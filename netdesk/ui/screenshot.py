@@ -78,6 +78,13 @@ def _review(services: Services, options: ShotOptions) -> QWidget:
     return ReviewWizard(services, busiest.id)
 
 
+def _insights(services: Services, options: ShotOptions) -> QWidget:
+    """Insights with its figures in place (the page normally works them out in the background)."""
+    window = window_on("insights")(services, options)
+    window.page("insights").refresh_now()
+    return window
+
+
 REGISTRY: dict[str, Builder] = {
     "events": window_on("events"),
     "people": window_on("people"),
@@ -86,6 +93,7 @@ REGISTRY: dict[str, Builder] = {
     "scan": window_on("scan"),
     "card": window_on("card"),
     "review": _review,
+    "insights": _insights,
 }
 
 

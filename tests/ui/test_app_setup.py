@@ -20,16 +20,16 @@ def test_the_daily_backup_runs_once_in_the_background(qtbot, services, store) ->
 
 
 def test_a_page_is_one_entry_in_the_list(qtbot, services, settings) -> None:
-    def insights(_services) -> QLabel:
-        return QLabel("Insights go here")
+    def extra(_services) -> QLabel:
+        return QLabel("A new page goes here")
 
-    pages = [*PAGES, Page("insights", "Insights", "office-chart-bar", insights)]
+    pages = [*PAGES, Page("extra", "Extra", "office-chart-bar", extra)]
     window = MainWindow(services, settings, pages=pages)
     qtbot.addWidget(window)
     assert window.sidebar.count() == len(PAGES) + 1
-    assert "insights" not in window.pages  # built when first shown
+    assert "extra" not in window.pages  # built when first shown
     window.sidebar.setCurrentRow(len(PAGES))
-    assert window.current_page_key() == "insights"
-    assert window.pages["insights"].text() == "Insights go here"
+    assert window.current_page_key() == "extra"
+    assert window.pages["extra"].text() == "A new page goes here"
     services.open_page("people", event_id=None)
     assert window.current_page_key() == "people"

@@ -113,7 +113,12 @@ def test_links_reach_the_people_page_filtered(qtbot, services: Services, store: 
 
     arcadis = store.people.add(PersonFields("Ann", organisation="Arcadis"))
     store.people.add(PersonFields("Kees", organisation="KPN"))
-    store.people.add(PersonFields("Ravi", organisation="Rivierland Bank", internal=True))
+    store.people.add(
+        PersonFields("Ravi", organisation="Rivierland Bank", department="Risk", internal=True)
+    )
+    store.people.add(
+        PersonFields("Lea", organisation="Rivierland Bank", department="Legal", internal=True)
+    )
     store.encounters.add([arcadis], met_at=f"{dt.date.today()}T09:00:00Z")
     people = PeopleView(services)
     qtbot.addWidget(people)
@@ -123,9 +128,11 @@ def test_links_reach_the_people_page_filtered(qtbot, services: Services, store: 
     view._on_link("organisation:Arcadis")
     assert people.model.query.organisation == "Arcadis"
     assert people.model.rowCount() == 1
-    view._on_link("department:Risk")  # no department filter yet: at least the colleagues
-    assert people.model.query.internal is True and people.model.query.organisation is None
+    view._on_link("department:Risk")
+    query = people.model.query
+    assert (query.department, query.internal, query.organisation) == ("Risk", True, None)
     assert people.model.rowCount() == 1
+    assert people.filters.department_combo.currentData() == "Risk"
 
 
 def test_refresh_now_shows_figures_without_the_worker(qtbot, services: Services, store) -> None:
