@@ -168,7 +168,9 @@ def test_trash_hides_then_empty_deletes_for_good(store: Store) -> None:
 
 
 def test_list_filters_and_sorting(store: Store) -> None:
-    store.people.add(PersonFields("Cy", organisation="Acme", internal=True, tags=("peer",)))
+    store.people.add(
+        PersonFields("Cy", organisation="Acme", department="Risk", internal=True, tags=("peer",))
+    )
     store.people.add(PersonFields("ada", organisation="Bank"))
     bob = store.people.add(PersonFields("Bob", organisation="acme"))
     store.followups.add(bob, "Call", TODAY)
@@ -181,6 +183,7 @@ def test_list_filters_and_sorting(store: Store) -> None:
     assert names(organisation="ACME") == ["Bob", "Cy"]
     assert names(internal=True) == ["Cy"] and names(internal=False) == ["ada", "Bob"]
     assert names(tag="peer") == ["Cy"] and names(has_open_followup=True) == ["Bob"]
+    assert names(department="risk") == ["Cy"] and store.people.departments() == ["Risk"]
 
 
 def test_card_profiles(store: Store) -> None:
