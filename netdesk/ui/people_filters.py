@@ -24,7 +24,8 @@ class LazyCombo(QComboBox):
         self._loaded = False
         self.addItem(any_text, None)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
+        # Five filters and the checkbox fit a 1024-pixel window, in Dutch too.
+        self.setMinimumContentsLength(12)
 
     def invalidate(self) -> None:
         """The choices may have changed: reload them next time the list opens."""

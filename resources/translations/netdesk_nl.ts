@@ -1535,7 +1535,7 @@
     <message>
         <location line="+77"/>
         <source>None: people are saved without an event</source>
-        <translation>Geen: mensen worden zonder evenement opgeslagen</translation>
+        <translation>Geen: zonder evenement opslaan</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1705,7 +1705,7 @@
 <context>
     <name>PeopleFilters</name>
     <message>
-        <location filename="../../netdesk/ui/people_filters.py" line="+73"/>
+        <location filename="../../netdesk/ui/people_filters.py" line="+74"/>
         <source>All events</source>
         <translation>Alle evenementen</translation>
     </message>
@@ -1742,7 +1742,7 @@
     <message>
         <location line="+1"/>
         <source>With open follow-ups</source>
-        <translation>Met open opvolgingen</translation>
+        <translation>Open opvolgingen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1831,7 +1831,7 @@
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
@@ -1982,7 +1982,7 @@
     <message>
         <location line="+1"/>
         <source>Add &amp;follow-up…</source>
-        <translation>&amp;Opvolging toevoegen…</translation>
+        <translation>&amp;Opvolgen…</translation>
     </message>
     <message>
         <location line="+5"/>
