@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -162,7 +162,10 @@ class ReviewWizard(QDialog):
         when = QLabel(
             " · ".join(
                 part
-                for part in (self._event.starts_on.strftime("%a %d %b %Y"), self._event.location)
+                for part in (
+                    QLocale().toString(self._event.starts_on, "ddd d MMM yyyy"),
+                    self._event.location,
+                )
                 if part
             )
         )
