@@ -162,7 +162,8 @@ class EventsView(QWidget):
         header.setHighlightSections(False)
         char = self.table.fontMetrics().averageCharWidth()
         for i, column in enumerate(EVENT_COLUMNS):
-            self.table.setColumnWidth(i, column.width * char + 20)
+            # At least the header's own width: translated titles are often longer (Dutch).
+            self.table.setColumnWidth(i, max(column.width * char + 20, header.sectionSizeHint(i)))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
