@@ -137,12 +137,12 @@
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation>E-mailadressen</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation>Telefoonnummers</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -157,7 +157,7 @@
     <message>
         <location line="+1"/>
         <source>Other links</source>
-        <translation>Andere links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -193,7 +193,7 @@
     <message>
         <location line="+15"/>
         <source>vCard 3.0 (best for phone cameras)</source>
-        <translation>vCard 3.0 (best voor telefooncamera&apos;s)</translation>
+        <translation>vCard 3.0 (best voor telefoons)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +258,7 @@
     <message>
         <location line="+3"/>
         <source>Present full screen</source>
-        <translation>Schermvullend tonen</translation>
+        <translation>Volledig scherm</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -583,7 +583,7 @@
 <context>
     <name>EventsView</name>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nieuw evenement…</translation>
     </message>
@@ -2508,7 +2508,7 @@
         <translation>Nalopen: {event}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Follow up</source>
         <translation>Opvolgen</translation>
     </message>
