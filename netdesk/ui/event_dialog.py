@@ -117,6 +117,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Date"), dates)
+        # A row holding a layout gets no buddy: without one the & shows as text.
+        form.labelForField(dates).setBuddy(self.starts)
         form.addRow(self.tr("&Location"), self.location)
         form.addRow(self.tr("&Organiser"), self.organiser)
         form.addRow(self.tr("N&otes"), self.notes)

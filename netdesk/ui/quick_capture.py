@@ -74,6 +74,8 @@ class QuickCapture(QDialog):
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Context"), self.context)
         form.addRow(self.tr("&Follow-up"), followup_row)
+        # A row holding a layout gets no buddy: without one the & shows as text.
+        form.labelForField(followup_row).setBuddy(self.followup)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )

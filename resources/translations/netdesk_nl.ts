@@ -484,7 +484,7 @@
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
@@ -507,7 +507,7 @@
 <context>
     <name>Events</name>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Breakfast</source>
         <translation>Ontbijt</translation>
     </message>
@@ -2395,7 +2395,7 @@
     <message>
         <location line="+1"/>
         <source>due in </source>
-        <translation>uiterlijk over </translation>
+        <translation>binnen </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2423,7 +2423,7 @@
         <translation>Opvol&amp;ging</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save &amp;&amp; &amp;next</source>
         <translation>Opslaan &amp;&amp; &amp;verder</translation>
     </message>
