@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.capture_action = action(self.tr("&Quick capture…"), self.quick_capture, "Ctrl+N")
+        self.capture_action = action(self.tr("Quick &capture…"), self.quick_capture, "Ctrl+N")
         self.capture_action.setToolTip(self.tr("Capture someone you just met (Ctrl+N)"))
         self.capture_button.setDefaultAction(self.capture_action)
         self.capture_button.setText(self.tr("+ Capture"))

@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>&amp;Quick capture…</source>
+        <source>Quick &amp;capture…</source>
         <translation>Snel &amp;vastleggen…</translation>
     </message>
     <message>

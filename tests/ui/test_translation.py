@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMenuBar, QWidget
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import install_translator
@@ -62,6 +62,38 @@ def test_the_main_window_and_the_people_page_speak_dutch(
     buttons = {button.text() for button in window.findChildren(QAbstractButton)}
     assert "Nieuwe persoon" in buttons  # the People page's toolbar (icon text: no & or …)
     assert "Verwijderen" in buttons
+
+
+def _clashes(window: QWidget) -> list[str]:
+    """Menu entries that share an Alt/mnemonic letter within one menu (or the menu bar)."""
+    clashes = []
+    for menu in [*window.findChildren(QMenuBar), *window.findChildren(QMenu)]:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            found = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+            if found is None:
+                continue
+            letter = found.group(1).lower()
+            if letter in seen:
+                clashes.append(f"{seen[letter]!r} and {action.text()!r}")
+            seen[letter] = action.text()
+    return clashes
+
+
+def test_no_two_menu_entries_share_an_accelerator(
+    qtbot, services: Services, settings: Settings
+) -> None:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    assert _clashes(window) == []
+
+
+def test_no_two_dutch_menu_entries_share_an_accelerator(
+    qtbot, dutch: list, services: Services, settings: Settings
+) -> None:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    assert _clashes(window) == []
 
 
 def test_plurals_follow_the_dutch_rules(dutch: list, store) -> None:
