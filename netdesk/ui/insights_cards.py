@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -31,14 +31,17 @@ GAVE_COLOR = QColor("#2f6f9f")
 RECEIVED_COLOR = QColor("#d08c2e")
 
 
+class InsightsCards(QObject):
+    """The translation context of the texts below: lupdate sees a plural (``%n``) only in a
+    ``tr()`` call, and a plural stored as a plain text falls back to English for n > 1."""
+
+
 def names(items: list[str], most: int = 3) -> str:
     """ "Legal, Treasury and HR" (or "… and 4 more"), each name escaped for rich text."""
     shown = [html.escape(item) for item in items[:most]]
     if len(items) > most:
         rest = len(items) - most
-        shown.append(
-            english_plural(QCoreApplication.translate("InsightsCards", "%n more", None, rest), rest)
-        )
+        shown.append(english_plural(InsightsCards.tr("%n more", "", rest), rest))
     if len(shown) == 1:
         return shown[0]
     return QCoreApplication.translate("InsightsCards", "{first} and {last}").format(
@@ -171,7 +174,9 @@ def reciprocity_chart(recip: insights.Reciprocity, widget: QWidget) -> QChartVie
     chart = QChart()
     chart.addSeries(series)
     months = QBarCategoryAxis()
-    months.append([dt.date.fromisoformat(m.label + "-01").strftime("%b") for m in recip.months])
+    months.append(
+        [QLocale().toString(dt.date.fromisoformat(m.label + "-01"), "MMM") for m in recip.months]
+    )
     values = QValueAxis()
     values.setLabelFormat("%d")
     values.setRange(0, max([max(m.gave, m.received) for m in recip.months] + [1]))

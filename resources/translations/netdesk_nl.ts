@@ -895,13 +895,16 @@
 </context>
 <context>
     <name>InsightsCards</name>
-    <message>
-        <location filename="../../netdesk/ui/insights_cards.py" line="+40"/>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/insights_cards.py" line="+44"/>
         <source>%n more</source>
-        <translation>nog %n</translation>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
     </message>
