@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -85,13 +85,21 @@ class PageStack(QStackedWidget):
         self.setCurrentWidget(self.content if has_content else self.empty)
 
 
+def grouped(n: int) -> str:
+    """12,345 in English (and the C locale); 12.345 in Dutch, where a comma is a decimal point."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return f"{n:,}"
+    return locale.toString(n)
+
+
 def english_plural(translated: str, n: int) -> str:
     """Finish a ``tr("%n person(s)", "", n)`` text when no catalogue supplied the plural.
 
     With a translation loaded, Qt has already picked the right form and this only
     groups the digits; with none (English), "(s)" is resolved here.
     """
-    text = translated.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else translated
+    text = translated.replace(str(n), grouped(n), 1) if abs(n) >= 1000 else translated
     if "(s)" not in text:
         return text
     if n == 1:
