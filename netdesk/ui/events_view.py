@@ -35,7 +35,7 @@ from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Event
 from netdesk.ui.event_dialog import EventDialog, kind_title
-from netdesk.ui.look import EmptyState, PageStack, english_plural, set_muted
+from netdesk.ui.look import EmptyState, PageStack, english_plural, number_text, set_muted
 from netdesk.ui.services import Services
 from netdesk.ui.undo import DeleteEvent, perform
 
@@ -52,7 +52,7 @@ def _dates(event: Event) -> str:
 
 
 def _count(value: int) -> str:
-    return f"{value:,}" if value else ""
+    return number_text(value) if value else ""
 
 
 @dataclass(frozen=True)

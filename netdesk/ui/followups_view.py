@@ -30,7 +30,15 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.followup_groups import GROUPS, grouped
 from netdesk.core.model import Followup
 from netdesk.ui.followup_dialog import FollowupDialog, action_title, from_qdate, to_qdate
-from netdesk.ui.look import EmptyState, PageStack, error_color, muted_color, scaled_font, set_muted
+from netdesk.ui.look import (
+    EmptyState,
+    PageStack,
+    error_color,
+    muted_color,
+    number_text,
+    scaled_font,
+    set_muted,
+)
 from netdesk.ui.services import Services
 
 GROUP_TITLES = {
@@ -163,11 +171,11 @@ class FollowupsView(QWidget):
             count = data.count(name)
             title = QCoreApplication.translate("FollowupsView", GROUP_TITLES[name])
             if name == "done" and count > len(items):
-                label = self.tr("{title} ({shown} of {count:,} most recent)").format(
-                    title=title, shown=len(items), count=count
+                label = self.tr("{title} ({shown} of {count} most recent)").format(
+                    title=title, shown=len(items), count=number_text(count)
                 )
             else:
-                label = self.tr("{title} ({count:,})").format(title=title, count=count)
+                label = self.tr("{title} ({count})").format(title=title, count=number_text(count))
             group = QTreeWidgetItem([label])
             group.setData(0, GROUP_ROLE, name)
             group.setFirstColumnSpanned(True)
@@ -185,8 +193,8 @@ class FollowupsView(QWidget):
         self.stack.show_content(bool(total))
         open_count = sum(data.count(name) for name in GROUPS if name != "done")
         self.summary.setText(
-            self.tr("{open:,} open · {overdue:,} overdue").format(
-                open=open_count, overdue=data.count("overdue")
+            self.tr("{open} open · {overdue} overdue").format(
+                open=number_text(open_count), overdue=number_text(data.count("overdue"))
             )
         )
         for fid in selected:

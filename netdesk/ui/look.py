@@ -85,7 +85,7 @@ class PageStack(QStackedWidget):
         self.setCurrentWidget(self.content if has_content else self.empty)
 
 
-def grouped(n: int) -> str:
+def number_text(n: int) -> str:
     """12,345 in English (and the C locale); 12.345 in Dutch, where a comma is a decimal point."""
     locale = QLocale()
     if locale.language() in (QLocale.Language.C, QLocale.Language.English):
@@ -99,7 +99,7 @@ def english_plural(translated: str, n: int) -> str:
     With a translation loaded, Qt has already picked the right form and this only
     groups the digits; with none (English), "(s)" is resolved here.
     """
-    text = translated.replace(str(n), grouped(n), 1) if abs(n) >= 1000 else translated
+    text = translated.replace(str(n), number_text(n), 1) if abs(n) >= 1000 else translated
     if "(s)" not in text:
         return text
     if n == 1:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from netdesk import __version__
 from netdesk.core.changes import Changes
-from netdesk.ui.look import english_plural
+from netdesk.ui.look import english_plural, number_text
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
 from netdesk.ui.quick_capture import QuickCapture
 from netdesk.ui.services import Services
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         store = self.services.store
         people, due = store.people.count(), store.followups.count_due()
         text = self.tr("{people} people · {due} follow-ups due").format(
-            people=f"{people:,}", due=f"{due:,}"
+            people=number_text(people), due=number_text(due)
         )
         self.people_label.setText(text + "  ")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from netdesk.core.store import Store
+from netdesk.ui.look import number_text
 
 Loader = Callable[[], list[tuple[str, Any]]]
 
@@ -108,7 +109,8 @@ class PeopleFilters(QWidget):
         ]
 
     def _tags(self) -> list[tuple[str, Any]]:
-        return [(f"{name} ({count:,})", name) for name, count in self._store.people.tags()]
+        tags = self._store.people.tags()
+        return [(f"{name} ({number_text(count)})", name) for name, count in tags]
 
     def _organisations(self) -> list[tuple[str, Any]]:
         return [(name, name) for name in self._store.people.organisations()]

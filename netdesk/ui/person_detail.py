@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
 from netdesk.core.store import Store
-from netdesk.ui.look import error_color, muted_color
+from netdesk.ui.look import error_color, muted_color, number_text
 
 
 def _href(kind: str, value: str) -> str:
@@ -104,7 +104,7 @@ class PersonDetail(QWidget):
                 self.tr(
                     "{n} people selected. Tag them, add them to an event or delete them"
                     " with the buttons above the table."
-                ).format(n=f"{selected:,}")
+                ).format(n=number_text(selected))
                 if selected > 1
                 else self.tr(
                     "Select someone to see where you met, what you owe them and"

@@ -748,7 +748,7 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../netdesk/ui/followups_view.py" line="+37"/>
+        <location filename="../../netdesk/ui/followups_view.py" line="+45"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -849,18 +849,18 @@
     </message>
     <message>
         <location line="+45"/>
-        <source>{title} ({shown} of {count:,} most recent)</source>
-        <translation>{title} ({shown} van {count:,}, meest recente)</translation>
+        <source>{title} ({shown} of {count} most recent)</source>
+        <translation>{title} ({shown} van {count}, meest recente)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{title} ({count:,})</source>
-        <translation>{title} ({count:,})</translation>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>{open:,} open · {overdue:,} overdue</source>
-        <translation>{open:,} open · {overdue:,} te laat</translation>
+        <source>{open} open · {overdue} overdue</source>
+        <translation>{open} open · {overdue} te laat</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1708,7 +1708,7 @@
 <context>
     <name>PeopleFilters</name>
     <message>
-        <location filename="../../netdesk/ui/people_filters.py" line="+74"/>
+        <location filename="../../netdesk/ui/people_filters.py" line="+75"/>
         <source>All events</source>
         <translation>Alle evenementen</translation>
     </message>

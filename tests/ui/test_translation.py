@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMenuBar, QW
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import install_translator
 from netdesk.ui.app import TRANSLATIONS, install_translators
+from netdesk.ui.look import number_text
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.services import Services
 from netdesk.ui.settings import Settings
@@ -101,6 +102,7 @@ def test_plurals_follow_the_dutch_rules(dutch: list, store) -> None:
     assert DeletePeople(store, [1, 2, 3]).text() == "3 personen verwijderen"
     # Thousands as Dutch writes them: 1,234 would read as one point two three four.
     assert DeletePeople(store, range(1, 1235)).text() == "1.234 personen verwijderen"
+    assert number_text(1_234_567) == "1.234.567"  # status bar, tables, filter counts
 
 
 def test_core_errors_come_out_in_dutch(dutch: list) -> None:
