@@ -92,10 +92,6 @@ def child_bare(spawned: float, scroll: bool) -> dict:
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-    # The same guard the app applies (PySide6 6.12.0 on Python 3.11), so both can run long.
-    from netdesk.ui.refcount_guard import guard_singletons
-
-    guard_singletons()
     app = QApplication(["bare"])
     window = QMainWindow()
     table = QTableView()
