@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netdesk.cli.context import Context
+from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
 from netdesk.core.importing import FORMATS, import_files
 
@@ -33,32 +34,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run_import(ctx: Context) -> int:
     a = ctx.args
     summary = import_files(ctx.store, a.files, event_id=a.event, fmt=a.format)
-    lines = []
-    outcome = {
-        "created": translate("cli", "added"),
-        "merged": translate("cli", "merged"),
-        "unchanged": translate("cli", "unchanged"),
-    }
-    for item in summary.items:
-        lines.append(f"{item.where}: {outcome[item.outcome]} {item.person_id} {item.name}")
-        for row in item.differences:
-            lines.append(
-                "  "
-                + translate("cli", "kept {field} '{current}' (file says '{scanned}')").format(
-                    field=row.field, current=row.current, scanned=row.scanned
-                )
-            )
-    for error in summary.errors:
-        lines.append(f"{error['where']}: {error['reason']}")
-    lines.append(
-        translate(
+    lines = summary_lines(
+        summary,
+        kept=translate("cli", "kept {field} '{current}' (file says '{scanned}')"),
+        total=translate(
             "cli", "{created} added, {merged} merged, {unchanged} unchanged, {errors} skipped"
-        ).format(
-            created=summary.count("created"),
-            merged=summary.count("merged"),
-            unchanged=summary.count("unchanged"),
-            errors=len(summary.errors),
-        )
+        ),
     )
     ctx.emit(summary.to_json(), "\n".join(lines))
     return 0

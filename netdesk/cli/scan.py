@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from netdesk.cli.context import Context
+from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
 from netdesk.core.scanning import scan_files
 
@@ -34,34 +35,12 @@ def run_scan(ctx: Context) -> int:
     store = ctx.store
     store.events.require(ctx.args.event)
     summary = scan_files(store, ctx.args.images, event_id=ctx.args.event)
-    lines = []
-    for item in summary.items:
-        outcome = {
-            "created": translate("cli", "added"),
-            "merged": translate("cli", "merged"),
-            "unchanged": translate("cli", "unchanged"),
-        }
-        lines.append(f"{item.where}: {outcome[item.outcome]} {item.person_id} {item.name}")
-        for row in item.differences:
-            lines.append(
-                "  "
-                + translate("cli", "kept {field} '{current}' (card says '{scanned}')").format(
-                    field=row.field, current=row.current, scanned=row.scanned
-                )
-            )
-        if item.name_guessed:
-            lines.append("  " + translate("cli", "the name is a guess: please check it"))
-    for error in summary.errors:
-        lines.append(f"{error['where']}: {error['reason']}")
-    lines.append(
-        translate(
+    lines = summary_lines(
+        summary,
+        kept=translate("cli", "kept {field} '{current}' (card says '{scanned}')"),
+        total=translate(
             "cli", "{created} added, {merged} merged, {unchanged} unchanged, {errors} not imported"
-        ).format(
-            created=summary.count("created"),
-            merged=summary.count("merged"),
-            unchanged=summary.count("unchanged"),
-            errors=len(summary.errors),
-        )
+        ),
     )
     ctx.emit(summary.to_json(), "\n".join(lines))
     if summary.errors and not summary.items:

@@ -3357,7 +3357,7 @@
         <translation>de app openen (standaard)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/importing.py" line="+16"/>
+        <location filename="../../netdesk/cli/importing.py" line="+17"/>
         <source>add people from vCard, MECARD or CSV files</source>
         <translation>mensen toevoegen uit vCard-, MECARD- of CSV-bestanden</translation>
     </message>
@@ -3369,35 +3369,32 @@
     <message>
         <location line="+10"/>
         <location filename="../../netdesk/cli/people.py" line="-111"/>
-        <location filename="../../netdesk/cli/scan.py" line="+28"/>
+        <location filename="../../netdesk/cli/scan.py" line="+29"/>
         <source>the event where you met</source>
         <translation>het evenement waar je elkaar ontmoette</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../netdesk/cli/scan.py" line="+12"/>
+        <location filename="../../netdesk/cli/summary.py" line="+13"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../netdesk/cli/scan.py" line="+1"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../netdesk/cli/scan.py" line="+1"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../netdesk/cli/importing.py" line="+11"/>
         <source>kept {field} &apos;{current}&apos; (file says &apos;{scanned}&apos;)</source>
         <translation>{field} &apos;{current}&apos; behouden (bestand zegt &apos;{scanned}&apos;)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>{created} added, {merged} merged, {unchanged} unchanged, {errors} skipped</source>
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} overgeslagen</translation>
     </message>
@@ -3608,7 +3605,7 @@
         <translation>In de prullenbak: {people} mensen en {events} evenementen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/scan.py" line="-25"/>
+        <location filename="../../netdesk/cli/scan.py" line="-11"/>
         <source>decode QR codes in images, add or merge people</source>
         <translation>QR-codes in afbeeldingen lezen, mensen toevoegen of samenvoegen</translation>
     </message>
@@ -3618,17 +3615,17 @@
         <translation>Leest de QR-contactkaartjes in elke afbeelding en voegt de mensen toe aan de database, als ontmoet op --event. Een kaartje dat bij iemand past die al bekend is (UID, e-mail, telefoon, of naam bij dezelfde organisatie), vult alleen diens lege velden; verschillen worden gemeld, nooit overschreven.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>kept {field} &apos;{current}&apos; (card says &apos;{scanned}&apos;)</source>
         <translation>{field} &apos;{current}&apos; behouden (kaartje zegt &apos;{scanned}&apos;)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../netdesk/cli/summary.py" line="+10"/>
         <source>the name is a guess: please check it</source>
         <translation>de naam is een gok: controleer hem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../netdesk/cli/scan.py" line="+1"/>
         <source>{created} added, {merged} merged, {unchanged} unchanged, {errors} not imported</source>
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} niet geïmporteerd</translation>
     </message>

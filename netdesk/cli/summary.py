@@ -1,0 +1,35 @@
+"""The text `scan` and `import` print: one line per person touched, what was kept, a total."""
+
+from __future__ import annotations
+
+from netdesk.core.i18n import translate
+from netdesk.core.scanning import ScanSummary
+
+
+def summary_lines(summary: ScanSummary, *, kept: str, total: str) -> list[str]:
+    """``kept`` and ``total`` are translated templates: the sentence each command uses for a
+    difference that was kept, and for the closing count."""
+    outcome = {
+        "created": translate("cli", "added"),
+        "merged": translate("cli", "merged"),
+        "unchanged": translate("cli", "unchanged"),
+    }
+    lines = []
+    for item in summary.items:
+        lines.append(f"{item.where}: {outcome[item.outcome]} {item.person_id} {item.name}")
+        for row in item.differences:
+            lines.append(
+                "  " + kept.format(field=row.field, current=row.current, scanned=row.scanned)
+            )
+        if item.name_guessed:
+            lines.append("  " + translate("cli", "the name is a guess: please check it"))
+    lines += [f"{error['where']}: {error['reason']}" for error in summary.errors]
+    lines.append(
+        total.format(
+            created=summary.count("created"),
+            merged=summary.count("merged"),
+            unchanged=summary.count("unchanged"),
+            errors=len(summary.errors),
+        )
+    )
+    return lines
