@@ -37,7 +37,7 @@ from netdesk.ui.insights_cards import (
     reciprocity_chart,
     table,
 )
-from netdesk.ui.look import EmptyState, english_plural, scaled_font, set_muted
+from netdesk.ui.look import EmptyState, english_plural, number_text, scaled_font, set_muted
 from netdesk.ui.services import Services
 
 # What the dashboard shows: any of these changing makes it stale.
@@ -205,8 +205,8 @@ class InsightsView(QWidget):
             self._fill_goals(data.goals)
             self.stack.setCurrentWidget(self.scroll)
         self.updated.setText(
-            self.tr("{people:,} people · updated {time}").format(
-                people=data.people, time=dt.datetime.now().strftime("%H:%M")
+            self.tr("{people} people · updated {time}").format(
+                people=number_text(data.people), time=dt.datetime.now().strftime("%H:%M")
             )
         )
         self.refreshed.emit()
@@ -294,8 +294,8 @@ class InsightsView(QWidget):
             )
         )
         rows = [
-            [link("organisation", o.organisation, o.organisation), f"{o.people:,}",
-             f"{o.met_recently:,}", date_text(o.last_met)]
+            [link("organisation", o.organisation, o.organisation), number_text(o.people),
+             number_text(o.met_recently), date_text(o.last_met)]
             for o in reach.top
         ]  # fmt: skip
         header = [self.tr("Organisation"), self.tr("People"), self.tr("Met (12 mo.)"),
@@ -387,14 +387,19 @@ class InsightsView(QWidget):
         card = self._card("followthrough")
         card.headline.setText(
             self.tr(
-                "{on_time:,} done on time · {late:,} done late · {open:,} open"
-                " · {overdue:,} overdue"
-            ).format(on_time=ft.on_time, late=ft.late, open=ft.open, overdue=ft.overdue)
+                "{on_time} done on time · {late} done late · {open} open"
+                " · {overdue} overdue"
+            ).format(
+                on_time=number_text(ft.on_time),
+                late=number_text(ft.late),
+                open=number_text(ft.open),
+                overdue=number_text(ft.overdue),
+            )
         )  # fmt: skip
         if ft.events:
             rows = [
-                [link("event", e.event_id, e.name), e.starts_on.isoformat(), f"{e.people_met:,}",
-                 f"{e.followed_up:,}"]
+                [link("event", e.event_id, e.name), e.starts_on.isoformat(),
+                 number_text(e.people_met), number_text(e.followed_up)]
                 for e in ft.events
             ]  # fmt: skip
             header = [self.tr("Event"), self.tr("Date"), self.tr("Met"),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import cadence, preferences, rhythm
 from netdesk.core.errors import NetdeskError
 from netdesk.ui.cadence_dialog import MAX_DAYS, CadencePicker
-from netdesk.ui.look import set_error_style, set_muted
+from netdesk.ui.look import number_text, set_error_style, set_muted
 from netdesk.ui.reminders import set_start_minimised_preference, start_minimised_preference
 from netdesk.ui.services import Services
 
@@ -151,7 +151,7 @@ class PreferencesDialog(QDialog):
         self.tag_pickers: dict[str, CadencePicker] = {}
         for row, (name, count) in enumerate(tags):
             self.tag_table.setItem(row, 0, QTableWidgetItem(name))
-            people = QTableWidgetItem(f"{count:,}")
+            people = QTableWidgetItem(number_text(count))
             people.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tag_table.setItem(row, 1, people)
             picker = CadencePicker(current.get(name))

@@ -968,12 +968,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+469"/>
         <source>Introductions</source>
         <translation>Introducties</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-468"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
@@ -1009,8 +1009,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>{people:,} people · updated {time}</source>
-        <translation>{people:,} mensen · bijgewerkt {time}</translation>
+        <source>{people} people · updated {time}</source>
+        <translation>{people} mensen · bijgewerkt {time}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1168,11 +1168,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{on_time:,} done on time · {late:,} done late · {open:,} open · {overdue:,} overdue</source>
-        <translation>{on_time:,} op tijd afgerond · {late:,} te laat afgerond · {open:,} open · {overdue:,} te laat</translation>
+        <source>{on_time} done on time · {late} done late · {open} open · {overdue} overdue</source>
+        <translation>{on_time} op tijd afgerond · {late} te laat afgerond · {open} open · {overdue} te laat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
