@@ -117,16 +117,9 @@ class PeopleModel(QAbstractTableModel):
     def in_search_order(self) -> bool:
         """True when rows are in search order (relevance, or newest first), not a column's."""
         q = self._query
-        return (
-            self._search_order
-            and bool(q.search.strip())
-            and not q.deleted
-            and q.event_id is None
-            and not q.tag
-            and not q.organisation
-            and q.internal is None
-            and not q.has_open_followup
-        )
+        # Only when the search is the whole query: any filter needs the SQL listing.
+        unfiltered = PersonQuery(search=q.search, sort=q.sort, descending=q.descending)
+        return self._search_order and bool(q.search.strip()) and q == unfiltered
 
     def update_query(self, **changes: Any) -> None:
         self.set_query(replace(self._query, **changes))

@@ -88,3 +88,18 @@ def test_a_broad_search_fetches_more_matches_as_the_view_scrolls(qtbot, store, m
     model.fetchMore(QModelIndex())
     assert model.complete and not model.canFetchMore(QModelIndex())
     assert list(model.ids()) == ids[::-1]
+
+
+def test_a_filter_with_a_search_still_filters(qtbot, store) -> None:
+    """Search order is for a bare search only; every filter of the query must still apply."""
+    from netdesk.core.model import PersonFields
+    from netdesk.core.people_query import PersonQuery
+    from netdesk.ui.people_model import PeopleModel
+
+    store.people.add(PersonFields("Jan Risk", department="Risk", internal=True))
+    store.people.add(PersonFields("Jan Legal", department="Legal", internal=True))
+    model = PeopleModel(store, PersonQuery(search="jan"))
+    assert model.in_search_order and model.rowCount() == 2
+    model.update_query(department="Legal")
+    assert not model.in_search_order
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Jan Legal"]
