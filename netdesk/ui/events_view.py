@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Event
+from netdesk.ui.column_model import ColumnTableModel
 from netdesk.ui.event_dialog import EventDialog, kind_title
 from netdesk.ui.look import EmptyState, PageStack, english_plural, number_text, set_muted
 from netdesk.ui.services import Services
@@ -88,12 +88,14 @@ EVENT_COLUMNS = (
 )
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(ColumnTableModel):
+    COLUMNS = EVENT_COLUMNS
+    CONTEXT = "EventsModel"
+
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
         self._services = services
         self.events: list[Event] = []
-        self._titles = [QCoreApplication.translate("EventsModel", c.title) for c in EVENT_COLUMNS]
         self.reload()
 
     def reload(self) -> None:
@@ -103,9 +105,6 @@ class EventsModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EVENT_COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -124,19 +123,6 @@ class EventsModel(QAbstractTableModel):
                 "EventsModel", "The current event: quick capture adds people here"
             )
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(EVENT_COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._titles[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return EVENT_COLUMNS[section].align
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class EventsView(QWidget):

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from netdesk.core.model import PersonRow
 from netdesk.core.people_query import PersonQuery
 from netdesk.core.store import Store
+from netdesk.ui.column_model import ColumnTableModel
 
 WINDOW = 128  # rows fetched at once: a screenful or two
 CACHED_WINDOWS = 24  # ~3,000 rows in memory at most
@@ -85,8 +85,11 @@ def column_index(key: str) -> int:
     return next(i for i, column in enumerate(COLUMNS) if column.key == key)
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(ColumnTableModel):
     """Rows are people in the order of :attr:`query`; see the module docstring."""
+
+    COLUMNS = COLUMNS
+    CONTEXT = "PeopleModel"
 
     def __init__(self, store: Store, query: PersonQuery | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -97,7 +100,6 @@ class PeopleModel(QAbstractTableModel):
         self._more = False  # search order: more windows of matches to fetch on scrolling
         self._ids: list[int] = []
         self._windows: OrderedDict[int, list[PersonRow | None]] = OrderedDict()
-        self._titles = [QCoreApplication.translate("PeopleModel", c.title) for c in COLUMNS]
         self.reload()
 
     # -- what the model shows ----------------------------------------------------
@@ -194,9 +196,6 @@ class PeopleModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Called for every cell and role on each paint: plain ints, no enum look-ups.
         if role == _DISPLAY:
@@ -215,21 +214,6 @@ class PeopleModel(QAbstractTableModel):
                 text = QCoreApplication.translate("PeopleModel", "{name} (colleague)")
                 return text.format(name=row.full_name)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._titles[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return COLUMNS[section].align
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None

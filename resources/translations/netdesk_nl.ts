@@ -575,7 +575,7 @@
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The current event: quick capture adds people here</source>
         <translation>Het huidige evenement: snel vastleggen voegt mensen hieraan toe</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>EventsView</name>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nieuw evenement…</translation>
     </message>
@@ -1811,7 +1811,7 @@
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+142"/>
         <source>{name} (colleague)</source>
         <translation>{name} (collega)</translation>
     </message>
