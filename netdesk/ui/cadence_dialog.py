@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import cadence, insights
 from netdesk.core.errors import NetdeskError
-from netdesk.ui.look import scaled_font, set_error_style, set_muted
+from netdesk.ui.look import dialog_buttons, scaled_font, set_error_style, set_muted
 from netdesk.ui.services import Services
 
 MAX_DAYS = 3660
@@ -123,11 +123,7 @@ class CadenceDialog(QDialog):
         form.addRow("", self.tag_note)
         form.addRow(self.tr("Last contact"), self.last)
         form.addRow(self.tr("Next due"), self.next)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok=QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if about.text():

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,14 +18,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EVENT_KINDS, Event
 from netdesk.core.store import Store
 from netdesk.ui.followup_dialog import from_qdate, to_qdate
-from netdesk.ui.look import set_error_style
+from netdesk.ui.look import dialog_buttons, set_error_style, stack_dialog
 
 KIND_TITLES = {
     "breakfast": QT_TRANSLATE_NOOP("Events", "Breakfast"),
@@ -124,15 +122,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow(self.tr("&Goals"), self.goals)
         form.addRow("", goal_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = dialog_buttons(self)
+        stack_dialog(self, form, self.error, buttons)
 
     def _add_goal(self) -> None:
         text = " ".join(self.new_goal.text().split())

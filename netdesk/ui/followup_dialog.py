@@ -10,17 +10,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import FOLLOWUP_ACTIONS, Followup
 from netdesk.core.store import Store
-from netdesk.ui.look import set_error_style
+from netdesk.ui.look import dialog_buttons, set_error_style, stack_dialog
 
 ACTION_TITLES = {
     "email": QT_TRANSLATE_NOOP("Followups", "Email"),
@@ -90,15 +88,8 @@ class FollowupDialog(QDialog):
         form.addRow(self.tr("&What"), self.text)
         form.addRow(self.tr("&How"), self.action)
         form.addRow(self.tr("&Due"), self.due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = dialog_buttons(self)
+        stack_dialog(self, form, self.error, buttons)
 
     def accept(self) -> None:
         values = {

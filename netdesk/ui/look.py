@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -105,3 +114,24 @@ def english_plural(translated: str, n: int) -> str:
     if n == 1:
         return text.replace("(s)", "")
     return text.replace("person(s)", "people").replace("(s)", "s")
+
+
+def dialog_buttons(
+    dialog: QDialog, *, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
+) -> QDialogButtonBox:
+    """The dialog's button row: ``ok`` (Save by default) and Cancel, wired to accept/reject."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def stack_dialog(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """Lay ``parts`` (widgets or layouts) out top to bottom as the dialog's layout."""
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return layout

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint, Person, PersonFields
 from netdesk.core.people import checked_fields
 from netdesk.core.store import Store
-from netdesk.ui.look import set_error_style
+from netdesk.ui.look import dialog_buttons, set_error_style, stack_dialog
 
 # Which field shows which refusal from the core.
 _FIELD_OF_ERROR = {"bad-email": "email", "bad-phone": "phone", "bad-url": "url"}
@@ -69,14 +68,8 @@ class PersonForm(QDialog):
         form.addRow("", self.internal)
         self._row(form, "notes", self.tr("N&otes"), self.notes)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        buttons = dialog_buttons(self)
+        stack_dialog(self, form, buttons)
         if person:
             self._fill(person)
         for kind, edit in self.contacts.items():

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import cadence, preferences, rhythm
 from netdesk.core.errors import NetdeskError
 from netdesk.ui.cadence_dialog import MAX_DAYS, CadencePicker
-from netdesk.ui.look import number_text, set_error_style, set_muted
+from netdesk.ui.look import dialog_buttons, number_text, set_error_style, set_muted, stack_dialog
 from netdesk.ui.reminders import set_start_minimised_preference, start_minimised_preference
 from netdesk.ui.services import Services
 
@@ -68,15 +68,8 @@ class PreferencesDialog(QDialog):
         self.error.setWordWrap(True)
         set_error_style(self.error)
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = dialog_buttons(self, ok=QDialogButtonBox.StandardButton.Ok)
+        stack_dialog(self, self.tabs, self.error, buttons)
         self.resize(620, 480)
 
     # -- the tabs -------------------------------------------------------------------------------
