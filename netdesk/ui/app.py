@@ -32,6 +32,12 @@ def install_translators(app) -> list:
     from netdesk.core.i18n import install_translator
 
     installed = []
+    # English plural forms first ("%n person(s)" → "3 people"), whatever the language: the
+    # user's own catalogue, installed after it, is searched first.
+    english = QTranslator(app)
+    if english.load("netdesk_en", str(TRANSLATIONS)):
+        app.installTranslator(english)
+        installed.append(english)
     locale = QLocale()
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

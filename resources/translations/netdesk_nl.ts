@@ -24,7 +24,7 @@
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Their tags ask for every {days} days; that applies unless you choose here.</source>
         <translation>Hun labels vragen om elke {days} dagen; dat geldt, tenzij je hier iets kiest.</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>CadencePicker</name>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../netdesk/ui/event_dialog.py" line="+55"/>
+        <location filename="../../netdesk/ui/event_dialog.py" line="+53"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../netdesk/ui/followup_dialog.py" line="+66"/>
+        <location filename="../../netdesk/ui/followup_dialog.py" line="+64"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
@@ -2131,7 +2131,7 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../netdesk/ui/person_form.py" line="+42"/>
+        <location filename="../../netdesk/ui/person_form.py" line="+41"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
@@ -2210,17 +2210,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-69"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source> day after the event</source>
         <translation> dag na het evenement</translation>
     </message>

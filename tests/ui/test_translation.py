@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMenuBar, QWidget
 
 from netdesk.core.errors import NetdeskError
@@ -26,7 +26,7 @@ from netdesk.ui.look import number_text
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.services import Services
 from netdesk.ui.settings import Settings
-from netdesk.ui.undo import DeletePeople
+from netdesk.ui.undo import DeletePeople, Undo
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = TRANSLATIONS / "netdesk_nl.ts"
@@ -196,3 +196,44 @@ def test_the_compiled_catalogue_matches_the_ts(tmp_path: Path) -> None:
     built = tmp_path / "netdesk_nl.qm"
     subprocess.run([BIN / "pyside6-lrelease", TS, "-qm", built], capture_output=True, check=True)
     assert built.read_bytes() == QM.read_bytes(), "run scripts/update-translations"
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[list]:
+    """The app's translators for an English (here: the C) locale."""
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    installed = install_translators(qapp)
+    try:
+        yield installed
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        install_translator(None)
+        QLocale.setDefault(before)
+
+
+def test_english_plurals_come_from_the_english_catalogue(english: list) -> None:
+    assert any(t.filePath().endswith("netdesk_en.qm") for t in english)
+
+    def tr(text: str, n: int) -> str:
+        return QCoreApplication.translate("Reminders", text, None, n)
+
+    assert tr("%n follow-up(s) due today or earlier.", 1) == "1 follow-up due today or earlier."
+    assert tr("%n follow-up(s) due today or earlier.", 3) == "3 follow-ups due today or earlier."
+    assert Undo.tr("Delete %n person(s)", "", 1) == "Delete 1 person"
+    assert Undo.tr("Delete %n person(s)", "", 2) == "Delete 2 people"
+
+
+def test_every_plural_message_has_its_english_forms() -> None:
+    """scripts/update-translations keeps netdesk_en.ts in step; a new %n text must be in it."""
+    english = ET.parse(TRANSLATIONS / "netdesk_en.ts")
+    dutch = ET.parse(TS)
+    plural = {m.findtext("source") for m in dutch.iter("message") if m.get("numerus") == "yes"}
+    filled = {
+        m.findtext("source")
+        for m in english.iter("message")
+        if len(m.findall("translation/numerusform")) == 2
+        and "(s)" not in "".join(f.text or "" for f in m.iter("numerusform"))
+    }
+    assert plural <= filled
