@@ -51,6 +51,30 @@ def install_translators(app) -> list:
     return installed
 
 
+def open_store_or_explain(db_path: Path):
+    """The store, or None after telling the user (in a window, not only on stderr) why not."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from netdesk.core.errors import NetdeskError
+    from netdesk.core.store import Store
+
+    try:
+        return Store.open(db_path)
+    except NetdeskError as error:
+        sys.stderr.write(f"netdesk: error: {error}\n")
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "netdesk cannot open your data"),
+            QCoreApplication.translate(
+                "App",
+                "{reason}.\n\nNothing was changed. To start from one of the automatic backups,"
+                " run: netdesk restore FILE (the backups are in {folder}).",
+            ).format(reason=str(error), folder=f"{db_path}.backups"),
+        )
+        return None
+
+
 def start_daily_backup(services) -> None:
     """One backup a day, off the GUI thread; a failure is reported, never fatal."""
     from netdesk.core import preferences
@@ -79,7 +103,6 @@ def run(db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from netdesk.core import preferences
-    from netdesk.core.store import Store
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.reminders import Reminders
     from netdesk.ui.services import Services
@@ -92,7 +115,9 @@ def run(db_path: Path) -> int:
     app.setDesktopFileName("netdesk")
     app.setWindowIcon(QIcon.fromTheme("contact-new"))
     install_translators(app)
-    store = Store.open(db_path)
+    store = open_store_or_explain(db_path)
+    if store is None:
+        return 1
     preferences.apply(store)  # the phone region chosen in Preferences
     services = Services(store)
     settings = Settings()

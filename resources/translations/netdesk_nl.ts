@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../netdesk/ui/app.py" line="+68"/>
+        <source>netdesk cannot open your data</source>
+        <translation>netdesk kan je gegevens niet openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}.
+
+Nothing was changed. To start from one of the automatic backups, run: netdesk restore FILE (the backups are in {folder}).</source>
+        <translation>{reason}.
+
+Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, voer je uit: netdesk restore BESTAND (de back-ups staan in {folder}).</translation>
+    </message>
+</context>
+<context>
     <name>CadenceDialog</name>
     <message>
         <location filename="../../netdesk/ui/cadence_dialog.py" line="+103"/>

@@ -33,3 +33,19 @@ def test_a_page_is_one_entry_in_the_list(qtbot, services, settings) -> None:
     assert window.pages["extra"].text() == "A new page goes here"
     services.open_page("people", event_id=None)
     assert window.current_page_key() == "people"
+
+
+def test_a_damaged_database_is_explained_in_a_window(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from netdesk.ui.app import open_store_or_explain
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, title, text: shown.append(text))
+    )
+    damaged = tmp_path / "netdesk.db"
+    damaged.write_bytes(b"this was a database once" * 100)
+    assert open_store_or_explain(damaged) is None
+    assert "not a netdesk database" in shown[0] and "netdesk restore" in shown[0]
+    assert damaged.read_bytes() == b"this was a database once" * 100
