@@ -21,6 +21,7 @@ PLATFORM-NOTES.md:
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,10 +198,9 @@ def png_bytes(code: QrCode, size: int = 600) -> bytes:
     return out.getvalue()
 
 
-def svg(code: QrCode, *, size_mm: float | None = None) -> str:
-    """A vector SVG: one path of dark runs in module units, crisp at any scale."""
-    total = code.modules + 2 * QUIET_ZONE
-    runs: list[str] = []
+def dark_runs(code: QrCode) -> Iterator[tuple[int, int, int]]:
+    """(row, first column, length) of each horizontal run of dark modules, quiet zone included
+    in the coordinates: what vector output draws as one rectangle."""
     for y, row in enumerate(code.rows):
         x = 0
         while x < len(row):
@@ -208,9 +208,15 @@ def svg(code: QrCode, *, size_mm: float | None = None) -> str:
                 start = x
                 while x < len(row) and row[x]:
                     x += 1
-                runs.append(f"M{start + QUIET_ZONE} {y + QUIET_ZONE}h{x - start}v1h-{x - start}z")
+                yield y + QUIET_ZONE, start + QUIET_ZONE, x - start
             else:
                 x += 1
+
+
+def svg(code: QrCode, *, size_mm: float | None = None) -> str:
+    """A vector SVG: one path of dark runs in module units, crisp at any scale."""
+    total = code.modules + 2 * QUIET_ZONE
+    runs = [f"M{x} {y}h{length}v1h-{length}z" for y, x, length in dark_runs(code)]
     dims = f' width="{size_mm}mm" height="{size_mm}mm"' if size_mm else ""
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'

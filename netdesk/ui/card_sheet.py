@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 
 from netdesk.core.badges import Cell, SheetGeometry, geometry
 from netdesk.core.errors import NetdeskError
-from netdesk.core.qrimage import QUIET_ZONE, QrCode
+from netdesk.core.qrimage import QUIET_ZONE, QrCode, dark_runs
 
 DPI = 600
 _PAPER_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -50,23 +50,8 @@ def qr_path(code: QrCode, rect: QRectF) -> QPainterPath:
     total = code.modules + 2 * QUIET_ZONE
     module = rect.width() / total
     path = QPainterPath()
-    for y, row in enumerate(code.rows):
-        x = 0
-        while x < len(row):
-            if row[x]:
-                start = x
-                while x < len(row) and row[x]:
-                    x += 1
-                path.addRect(
-                    QRectF(
-                        rect.x() + (start + QUIET_ZONE) * module,
-                        rect.y() + (y + QUIET_ZONE) * module,
-                        (x - start) * module,
-                        module,
-                    )
-                )
-            else:
-                x += 1
+    for y, x, length in dark_runs(code):
+        path.addRect(QRectF(rect.x() + x * module, rect.y() + y * module, length * module, module))
     path.setFillRule(Qt.FillRule.WindingFill)
     return path
 

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,11 +37,11 @@ BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^}]*)?\}|%\d|%n")
 
 
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[list]:
-    """The app's translators for nl_NL; afterwards English again for every other test."""
+@contextmanager
+def translators_for(qapp: QApplication, locale: QLocale) -> Iterator[list]:
+    """The app's translators as installed for ``locale``; afterwards as before."""
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    QLocale.setDefault(locale)
     installed = install_translators(qapp)
     try:
         yield installed
@@ -49,6 +50,13 @@ def dutch(qapp: QApplication) -> Iterator[list]:
             qapp.removeTranslator(translator)
         install_translator(None)
         QLocale.setDefault(before)
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[list]:
+    """nl_NL; afterwards English again for every other test."""
+    with translators_for(qapp, QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)) as t:
+        yield t
 
 
 def test_the_main_window_and_the_people_page_speak_dutch(
@@ -200,17 +208,9 @@ def test_the_compiled_catalogue_matches_the_ts(tmp_path: Path) -> None:
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[list]:
-    """The app's translators for an English (here: the C) locale."""
-    before = QLocale()
-    QLocale.setDefault(QLocale.c())
-    installed = install_translators(qapp)
-    try:
+    """An English (here: the C) locale."""
+    with translators_for(qapp, QLocale.c()) as installed:
         yield installed
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        install_translator(None)
-        QLocale.setDefault(before)
 
 
 def test_english_plurals_come_from_the_english_catalogue(english: list) -> None:
