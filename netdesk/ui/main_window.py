@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             action(
                 self.tr("&Preferences…"),
                 self.preferences,
-                QKeySequence.StandardKey.Preferences,
+                "Ctrl+,",  # Qt has no standard Preferences key on Linux
             )
         )
         view_menu = menus.addMenu(self.tr("&View"))

@@ -82,3 +82,8 @@ def test_present_my_card_without_a_card_leads_to_my_card(window: MainWindow) -> 
     window.present_action.trigger()
     assert window.current_page_key() == "card"
     assert "Set up your card first" in window.statusBar().currentMessage()
+
+
+def test_preferences_has_a_shortcut_on_every_platform(window: MainWindow) -> None:
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.present_action))}
+    assert "Ctrl+," in shortcuts and "F5" in shortcuts
