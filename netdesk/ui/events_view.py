@@ -18,15 +18,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableView,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +31,14 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Event
 from netdesk.ui.column_model import ColumnTableModel
 from netdesk.ui.event_dialog import EventDialog, kind_title
-from netdesk.ui.look import EmptyState, PageStack, english_plural, number_text, set_muted
+from netdesk.ui.look import (
+    EmptyState,
+    PageStack,
+    english_plural,
+    list_page,
+    number_text,
+    page_action,
+)
 from netdesk.ui.services import Services
 from netdesk.ui.undo import DeleteEvent, perform
 
@@ -155,44 +158,27 @@ class EventsView(QWidget):
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.new_action = self._action(self.tr("&New event…"), self.new_event, "Ctrl+E")
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, Qt.Key.Key_F2)
-        self.open_action = self._action(self.tr("&People met"), self.open_selected)
-        self.review_action = self._action(self.tr("&Review…"), self.review_selected, "Ctrl+R")
+        self.new_action = page_action(self, self.tr("&New event…"), self.new_event, "Ctrl+E")
+        self.edit_action = page_action(self, self.tr("&Edit…"), self.edit_selected, Qt.Key.Key_F2)
+        self.open_action = page_action(self, self.tr("&People met"), self.open_selected)
+        self.review_action = page_action(self, self.tr("&Review…"), self.review_selected, "Ctrl+R")
         self.review_action.setToolTip(
             self.tr("Walk through everyone you met there and decide how to follow up (Ctrl+R)")
         )
-        self.current_action = self._action(self.tr("Make &current"), self.make_current)
+        self.current_action = page_action(self, self.tr("Make &current"), self.make_current)
         self.current_action.setToolTip(self.tr("Quick capture (Ctrl+N) adds people to this event"))
-        self.delete_action = self._action(
-            self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
+        self.delete_action = page_action(
+            self, self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
-        for act in (
+        buttons = (
             self.new_action,
             self.edit_action,
             self.open_action,
             self.review_action,
             self.current_action,
             self.delete_action,
-        ):
-            button = QToolButton()
-            button.setDefaultAction(act)
-            bar.addWidget(button)
-            if act is not self.new_action:
-                self.table.addAction(act)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        bar.addStretch()
-        self.count_label = QLabel()
-        set_muted(self.count_label)
-        bar.addWidget(self.count_label)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(10, 8, 10, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        )
+        content, self.count_label = list_page(self.table, buttons, menu=buttons[1:])
         self.empty = EmptyState(
             self.tr("Create your first event"),
             self.tr(
@@ -210,15 +196,6 @@ class EventsView(QWidget):
         services.changed.connect(self._on_changes)
         services.current_event_changed.connect(self._on_current_event)
         self._after_reload()
-
-    def _action(self, text: str, slot: Callable[[], None], shortcut: Any = None) -> QAction:
-        act = QAction(text, self)
-        act.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(act)
-        return act
 
     def _on_current_event(self, _event_id: int | None) -> None:
         self.table.viewport().update()  # the current event is shown in bold

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QKeySequence
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,10 +30,11 @@ from netdesk.ui.look import (
     EmptyState,
     PageStack,
     error_color,
+    list_page,
     muted_color,
     number_text,
+    page_action,
     scaled_font,
-    set_muted,
 )
 from netdesk.ui.services import Services
 
@@ -86,43 +83,29 @@ class FollowupsView(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.tree.itemActivated.connect(lambda item, _col: self._activated(item))
 
-        self.done_action = self._action(self.tr("&Done"), self.mark_done, "Ctrl+D")
+        self.done_action = page_action(self, self.tr("&Done"), self.mark_done, "Ctrl+D")
         self.done_action.setToolTip(self.tr("Mark the selected follow-ups done (Ctrl+D)"))
         self.snooze_menu = QMenu(self)
         self.snooze_menu.addAction(self.tr("Until &tomorrow"), lambda: self.snooze(days=1))
         self.snooze_menu.addAction(self.tr("Until &next week"), lambda: self.snooze(days=7))
         self.snooze_menu.addAction(self.tr("Until a &date…"), self.snooze_until_picked)
-        self.snooze_action = self._action(self.tr("&Snooze"), lambda: self.snooze(days=1))
+        self.snooze_action = page_action(self, self.tr("&Snooze"), lambda: self.snooze(days=1))
         self.snooze_action.setMenu(self.snooze_menu)
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, Qt.Key.Key_F2)
-        self.person_action = self._action(self.tr("Go to &person"), self.go_to_person, "Ctrl+P")
-        self.reopen_action = self._action(self.tr("&Reopen"), self.reopen)
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
-        for act in (
+        self.edit_action = page_action(self, self.tr("&Edit…"), self.edit_selected, Qt.Key.Key_F2)
+        self.person_action = page_action(
+            self, self.tr("Go to &person"), self.go_to_person, "Ctrl+P"
+        )
+        self.reopen_action = page_action(self, self.tr("&Reopen"), self.reopen)
+        buttons = (
             self.done_action,
             self.snooze_action,
             self.edit_action,
             self.person_action,
             self.reopen_action,
-        ):
-            button = QToolButton()
-            button.setDefaultAction(act)
-            if act is self.snooze_action:
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            bar.addWidget(button)
-            self.tree.addAction(act)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        bar.addStretch()
-        self.summary = QLabel()
-        set_muted(self.summary)
-        bar.addWidget(self.summary)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(10, 8, 10, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.tree, 1)
+        )
+        content, self.summary = list_page(
+            self.tree, buttons, menu=buttons, menu_buttons=(self.snooze_action,)
+        )
         self.empty = EmptyState(
             self.tr("Nothing to follow up yet"),
             self.tr(
@@ -139,15 +122,6 @@ class FollowupsView(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         services.changed.connect(self._on_changes)
         self.refresh()
-
-    def _action(self, text: str, slot: Callable[[], None], shortcut: Any = None) -> QAction:
-        act = QAction(text, self)
-        act.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(act)
-        return act
 
     # -- filling ------------------------------------------------------------------
 

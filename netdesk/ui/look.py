@@ -1,16 +1,23 @@
-"""Small visual helpers that follow the system palette (light or dark), never fixed themes."""
+"""Small visual helpers shared by the pages and dialogs; colours follow the system palette
+(light or dark), never fixed themes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,3 +142,50 @@ def stack_dialog(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
         else:
             layout.addWidget(part)
     return layout
+
+
+def page_action(
+    page: QWidget, text: str, slot: Callable[[], None], shortcut: Any = None
+) -> QAction:
+    """An action of ``page``; its shortcut works while focus is anywhere inside the page."""
+    action = QAction(text, page)
+    action.triggered.connect(lambda _checked=False: slot())
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    page.addAction(action)
+    return action
+
+
+def list_page(
+    view: QAbstractItemView,
+    buttons: Sequence[QAction],
+    *,
+    menu: Sequence[QAction],
+    menu_buttons: Sequence[QAction] = (),
+) -> tuple[QWidget, QLabel]:
+    """A page's content: a row of ``buttons`` and a muted summary label above ``view``.
+
+    ``menu`` is also the view's right-click menu; ``menu_buttons`` get a drop-down arrow
+    for their own menu (snooze: tomorrow, next week…). Returns the content and the label.
+    """
+    bar = QHBoxLayout()
+    bar.setSpacing(4)
+    for action in buttons:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        if action in menu_buttons:
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        bar.addWidget(button)
+    view.addActions(list(menu))
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    bar.addStretch()
+    summary = QLabel()
+    set_muted(summary)
+    bar.addWidget(summary)
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(10, 8, 10, 4)
+    layout.addLayout(bar)
+    layout.addWidget(view, 1)
+    return content, summary
