@@ -273,8 +273,12 @@ def _extras(rng, pid, event_id, day, today, followups, exchanges, interactions) 
         action, text = rng.choice(FOLLOWUP_TEXTS)
         due = day + dt.timedelta(days=rng.choice((1, 7, 30)))
         status, done_on = ("open", None)
-        if due < today and rng.random() < 0.6:
+        if due < today and rng.random() < 0.85:
             status, done_on = "done", (due + dt.timedelta(days=rng.randint(0, 5))).isoformat()
+        elif due < today and rng.random() < 0.6:
+            # Most of what is still open was put off: spread it over today and the weeks ahead,
+            # as a user's list looks, rather than piling everything up as overdue.
+            due = today + dt.timedelta(days=rng.choice((0, 0, 1, 2, 3, 5, 9, 14, 21, 40)))
         followups.append(
             (
                 pid,
