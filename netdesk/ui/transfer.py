@@ -14,8 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netdesk.core import exporting, importing
+from netdesk.core.changes import Changes
 from netdesk.core.paths import write_atomically
 from netdesk.core.scanning import ScanSummary
+from netdesk.core.store import Store
 from netdesk.ui.services import Services
 
 # format -> (file-dialog filter, default file name); translated when shown.
@@ -59,7 +61,8 @@ def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
         return
 
     def work() -> dict:
-        data, summary = exporting.export(services.store, fmt)
+        with Store.open(services.store.path) as own:  # reads off the window's connection
+            data, summary = exporting.export(own, fmt)
         write_atomically(Path(path), data)
         return summary
 
@@ -95,9 +98,18 @@ def import_files(parent: QWidget, services: Services) -> None:
     if not paths:
         return
     event_id = services.current_event_id
+    path = services.store.path
+
+    def work() -> ScanSummary:
+        # Its own connection: a long import holds its write transaction there, and the
+        # window's connection stays free to read and write meanwhile (WAL).
+        with Store.open(path) as own:
+            return importing.import_files(own, paths, event_id=event_id)
 
     def done(summary: ScanSummary) -> None:
         _busy(False)
+        # The window's store did not see these writes commit: tell the views.
+        services.changed.emit(Changes(frozenset(("people", "encounters", "events"))))
         text = QCoreApplication.translate(
             "Transfer", "{created} added, {merged} merged, {unchanged} already known."
         ).format(
@@ -122,10 +134,7 @@ def import_files(parent: QWidget, services: Services) -> None:
 
     _busy(True)
     services.tasks.run(
-        importing.import_files,
-        services.store,
-        paths,
-        event_id=event_id,
+        work,
         on_done=done,
         on_error=_failed(parent, QCoreApplication.translate("Transfer", "Import failed")),
     )

@@ -87,3 +87,18 @@ def test_present_my_card_without_a_card_leads_to_my_card(window: MainWindow) -> 
 def test_preferences_has_a_shortcut_on_every_platform(window: MainWindow) -> None:
     shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.present_action))}
     assert "Ctrl+," in shortcuts and "F5" in shortcuts
+
+
+def test_an_import_tells_the_open_views(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes
+) -> None:
+    """The import writes on its own connection; the People page must still show the result."""
+    people = window.show_page("people")
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("Name,Email\nAda Lovelace,ada@example.org\n")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(contacts)], ""))
+    )
+    window.import_contacts()
+    qtbot.waitUntil(lambda: people.model.rowCount() == 1, timeout=5_000)
+    assert people.model.index(0, 0).data() == "Ada Lovelace"
