@@ -18,12 +18,11 @@ Works on a copy of the cached demo database (cadences are set on the copy).
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import time
 from zoneinfo import ZoneInfo
 
-from common import OUT, demo_db, machine
+from common import OUT, machine, scratch_copy
 
 from netdesk.core import cadence, review
 from netdesk.core.formats import ics
@@ -44,11 +43,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
-    source, _ = demo_db(args.people)
-    path = OUT / f"followup-{args.people}.db"
-    for suffix in ("", "-wal", "-shm"):
-        (OUT / f"{path.name}{suffix}").unlink(missing_ok=True)
-    shutil.copyfile(source, path)
+    path = scratch_copy(args.people, "followup")
     print(machine())
     with Store.open(path) as store:
         # A realistic set-up: two tags with a cadence, and a thousand people with their own.

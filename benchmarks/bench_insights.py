@@ -24,12 +24,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import statistics
 import time
 
-from common import OUT, demo_db, machine
+from common import machine, scratch_copy
 
 from netdesk.core import cadence, insights
 from netdesk.core.dates import iso_date
@@ -75,11 +74,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    source, _ = demo_db(args.people)
-    path = OUT / f"insights-{args.people}.db"
-    for suffix in ("", "-wal", "-shm"):
-        (OUT / f"{path.name}{suffix}").unlink(missing_ok=True)
-    shutil.copyfile(source, path)
+    path = scratch_copy(args.people, "insights")
     print(machine())
     today = dt.date.today()
     since = iso_date(today - dt.timedelta(days=insights.RECENT_DAYS))

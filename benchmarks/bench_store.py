@@ -46,8 +46,9 @@ def main() -> None:
     print(f"machine: {machine()}")
     if build is not None:
         print(f"demo --people {args.people}: {build:.1f} s")
-    print(f"database: {path.stat().st_size / 1e6:.1f} MB "
-          f"(+ WAL {path.with_name(path.name + '-wal').stat().st_size / 1e6 if path.with_name(path.name + '-wal').exists() else 0:.1f} MB)")  # noqa: E501
+    wal = path.with_name(path.name + "-wal")
+    wal_mb = wal.stat().st_size / 1e6 if wal.exists() else 0.0
+    print(f"database: {path.stat().st_size / 1e6:.1f} MB (+ WAL {wal_mb:.1f} MB)")
 
     store = Store.open(path)
     bare = sqlite3.connect(path)

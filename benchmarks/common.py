@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import time
@@ -55,3 +56,13 @@ def summary_ms(values: list[float]) -> str:
         f"p50 {statistics.median(values) * 1000:.2f} ms, "
         f"p95 {percentile(values, 95) * 1000:.2f} ms, max {max(values) * 1000:.2f} ms"
     )
+
+
+def scratch_copy(people: int, name: str) -> Path:
+    """A fresh copy of the cached demo database, for a benchmark that writes to it."""
+    source, _ = demo_db(people)
+    path = OUT / f"{name}-{people}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, path)
+    return path

@@ -130,61 +130,68 @@ def _theme(chart: QChart, widget: QWidget) -> None:
             axis.setGridLineVisible(False)
 
 
+def _paired_bars(
+    pairs: list[tuple[str, float, float]],
+    names: tuple[str, str],
+    colors: tuple[QColor, QColor],
+    *,
+    horizontal: bool,
+) -> QChart:
+    """Two bars per category, ``(category, first, second)``, with a count axis from 0."""
+    sets = [QBarSet(name) for name in names]
+    for bar_set, color in zip(sets, colors, strict=True):
+        bar_set.setColor(color)
+    for _category, first, second in pairs:
+        sets[0].append(first)
+        sets[1].append(second)
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.append(sets)
+    chart = QChart()
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([category for category, _, _ in pairs])
+    counts = QValueAxis()
+    counts.setLabelFormat("%d")
+    counts.setRange(0, max([max(a, b) for _, a, b in pairs] + [1]))
+    counts.applyNiceNumbers()
+    left, bottom = (categories, counts) if horizontal else (counts, categories)
+    chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(bottom, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(counts)
+    return chart
+
+
 def department_chart(coverage: insights.InternalCoverage, widget: QWidget) -> QChartView:
     """Known vs met in the last 12 months, one pair of bars per department (largest on top)."""
     shown = [d for d in coverage.departments if d.department][:10][::-1]
-    known = QBarSet(QCoreApplication.translate("InsightsCards", "Known"))
-    met = QBarSet(QCoreApplication.translate("InsightsCards", "Met in the last 12 months"))
-    known.setColor(GAVE_COLOR.lighter(160))
-    met.setColor(GAVE_COLOR)
-    for item in shown:
-        known.append(item.known)
-        met.append(item.met_recently)
-    series = QHorizontalBarSeries()
-    series.append(known)
-    series.append(met)
-    chart = QChart()
-    chart.addSeries(series)
-    names = QBarCategoryAxis()
-    names.append([d.department for d in shown])
-    values = QValueAxis()
-    values.setLabelFormat("%d")
-    values.setRange(0, max([d.known for d in shown] + [1]))
-    values.applyNiceNumbers()
-    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(names)
-    series.attachAxis(values)
+    chart = _paired_bars(
+        [(d.department, d.known, d.met_recently) for d in shown],
+        (
+            QCoreApplication.translate("InsightsCards", "Known"),
+            QCoreApplication.translate("InsightsCards", "Met in the last 12 months"),
+        ),
+        (GAVE_COLOR.lighter(160), GAVE_COLOR),
+        horizontal=True,
+    )
     _theme(chart, widget)
     return _chart_view(chart, max(180, 26 * len(shown) + 60))
 
 
 def reciprocity_chart(recip: insights.Reciprocity, widget: QWidget) -> QChartView:
     """Given and received per month over the last year."""
-    gave = QBarSet(QCoreApplication.translate("InsightsCards", "Gave"))
-    received = QBarSet(QCoreApplication.translate("InsightsCards", "Received"))
-    gave.setColor(GAVE_COLOR)
-    received.setColor(RECEIVED_COLOR)
-    for month in recip.months:
-        gave.append(month.gave)
-        received.append(month.received)
-    series = QBarSeries()
-    series.append(gave)
-    series.append(received)
-    chart = QChart()
-    chart.addSeries(series)
-    months = QBarCategoryAxis()
-    months.append(
-        [QLocale().toString(dt.date.fromisoformat(m.label + "-01"), "MMM") for m in recip.months]
+    chart = _paired_bars(
+        [
+            (QLocale().toString(dt.date.fromisoformat(m.label + "-01"), "MMM"), m.gave, m.received)
+            for m in recip.months
+        ],
+        (
+            QCoreApplication.translate("InsightsCards", "Gave"),
+            QCoreApplication.translate("InsightsCards", "Received"),
+        ),
+        (GAVE_COLOR, RECEIVED_COLOR),
+        horizontal=False,
     )
-    values = QValueAxis()
-    values.setLabelFormat("%d")
-    values.setRange(0, max([max(m.gave, m.received) for m in recip.months] + [1]))
-    values.applyNiceNumbers()
-    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(months)
-    series.attachAxis(values)
     _theme(chart, widget)
     return _chart_view(chart, 190)
 
