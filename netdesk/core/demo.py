@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from netdesk.core.contacts import normalize
 from netdesk.core.model import EVENT_KINDS
-from netdesk.core.schema_v1 import FTS_REBUILD_RANGE
+from netdesk.core.search_index import FTS_REBUILD_RANGE
 from netdesk.core.store import Store
 
 BATCH = 5_000

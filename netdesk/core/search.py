@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from netdesk.core.schema_v1 import FOLDED_LETTERS, FTS_COLUMNS
+from netdesk.core.search_index import FOLDED_LETTERS, FTS_COLUMNS
 
 if TYPE_CHECKING:
     import sqlite3

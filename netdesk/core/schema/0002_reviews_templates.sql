@@ -1,11 +1,5 @@
-"""Schema step 2: who has been reviewed after an event, and the user's email templates.
-
-Frozen once released, like step 1: later changes are new steps.
-"""
-
-from __future__ import annotations
-
-STEP_2 = """
+-- Step 2: who has been reviewed after an event, and the user's email templates.
+-- Released: frozen. Never edit; add a step.
 CREATE TABLE reviews (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
@@ -20,4 +14,3 @@ CREATE TABLE email_templates (
     body TEXT NOT NULL,
     updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
-"""
