@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import cadence, insights
 from netdesk.core.errors import NetdeskError
-from netdesk.ui.look import dialog_buttons, scaled_font, set_error_style, set_muted
+from netdesk.ui.look import (
+    dialog_buttons,
+    plain_label,
+    scaled_font,
+    set_error_style,
+    set_muted,
+)
 from netdesk.ui.services import Services
 
 MAX_DAYS = 3660
@@ -102,9 +108,9 @@ class CadenceDialog(QDialog):
         self.state = insights.person_cadence(store, person_id)
         self.setWindowTitle(self.tr("Keep in touch with {name}").format(name=person.full_name))
 
-        heading = QLabel(person.full_name)
+        heading = plain_label(person.full_name)
         heading.setFont(scaled_font(self, 1.2, bold=True))
-        about = QLabel(" · ".join(x for x in (person.title, person.organisation) if x))
+        about = plain_label(" · ".join(x for x in (person.title, person.organisation) if x))
         set_muted(about)
         self.picker = CadencePicker(self.state.own_days)
         self.tag_note = QLabel()
@@ -113,7 +119,7 @@ class CadenceDialog(QDialog):
         self.last = QLabel(self.state.last_contact.isoformat())
         self.next = QLabel()
         self.next.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         set_error_style(self.error)
         self.error.hide()

@@ -42,6 +42,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QrCode
 from netdesk.ui.card_presenter import CardPresenter, QrPreview, present_card
 from netdesk.ui.card_sheet import SheetOptions, render_sheet
+from netdesk.ui.look import message_box, plain_label
 from netdesk.ui.services import Services
 
 _LISTS = ("emails", "phones", "urls")
@@ -192,7 +193,7 @@ class CardEditor(QWidget):
         row.addWidget(self.present_button)
         exports.addRow(self.tr("Screen"), row)
         column.addLayout(exports)
-        self.status = QLabel()
+        self.status = plain_label()  # file paths and refusals that quote card fields
         self.status.setWordWrap(True)
         column.addWidget(self.status)
         self._fill_screens()
@@ -274,12 +275,14 @@ class CardEditor(QWidget):
         if not self._profile:
             return
         if ask:
-            answer = QMessageBox.question(
+            answer = message_box(
                 self,
+                QMessageBox.Icon.Question,
                 self.tr("Delete card profile"),
                 self.tr("Delete the profile '%1'? Its fields are not kept anywhere else.").replace(
                     "%1", self._profile
                 ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

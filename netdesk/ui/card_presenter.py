@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QScreen
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from netdesk.core.cardpayload import card_code, shared_fields
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QUIET_ZONE, QrCode
 from netdesk.core.store import Store
 from netdesk.ui.card_sheet import qr_path
+from netdesk.ui.look import plain_label
 
 
 def paint_code(painter: QPainter, code: QrCode, area: QRect) -> QRect:
@@ -83,7 +84,7 @@ class QrPreview(QWidget):
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setFormat(self.tr("%p% of the largest easy-to-scan code"))
-        self.details = QLabel()
+        self.details = plain_label()  # a refusal may quote the card's fields
         self.details.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +23,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EVENT_KINDS, Event
 from netdesk.core.store import Store
 from netdesk.ui.followup_dialog import from_qdate, to_qdate
-from netdesk.ui.look import dialog_buttons, set_error_style, stack_dialog
+from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 
 KIND_TITLES = {
     "breakfast": QT_TRANSLATE_NOOP("Events", "Breakfast"),
@@ -97,7 +96,7 @@ class EventDialog(QDialog):
                 item.setData(GOAL_ID_ROLE, goal.id)
                 self.goals.addItem(item)
 
-        self.error = QLabel()
+        self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)
         set_error_style(self.error)
         self.error.hide()

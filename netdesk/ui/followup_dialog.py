@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import FOLLOWUP_ACTIONS, Followup
 from netdesk.core.store import Store
-from netdesk.ui.look import dialog_buttons, set_error_style, stack_dialog
+from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 
 ACTION_TITLES = {
     "email": QT_TRANSLATE_NOOP("Followups", "Email"),
@@ -79,7 +79,7 @@ class FollowupDialog(QDialog):
         )
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
-        self.error = QLabel()
+        self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)
         set_error_style(self.error)
         self.error.hide()

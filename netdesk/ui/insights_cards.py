@@ -166,7 +166,8 @@ def department_chart(coverage: insights.InternalCoverage, widget: QWidget) -> QC
     """Known vs met in the last 12 months, one pair of bars per department (largest on top)."""
     shown = [d for d in coverage.departments if d.department][:10][::-1]
     chart = _paired_bars(
-        [(d.department, d.known, d.met_recently) for d in shown],
+        # Axis labels are drawn as HTML: a department name is escaped like any other.
+        [(html.escape(d.department), d.known, d.met_recently) for d in shown],
         (
             QCoreApplication.translate("InsightsCards", "Known"),
             QCoreApplication.translate("InsightsCards", "Met in the last 12 months"),

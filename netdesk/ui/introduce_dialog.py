@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import review, templates
 from netdesk.core.errors import NetdeskError
 from netdesk.ui.email_drafts import DraftEditor
+from netdesk.ui.look import escaped, plain_label, plain_mnemonic
 from netdesk.ui.services import Services
 
 ASK_AFTER_DAYS = 14  # long enough for them to have met, short enough to still remember
@@ -61,11 +62,13 @@ class IntroduceDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMaximumHeight(100)
-        self.chosen = QLabel(self.tr("Nobody chosen yet"))
+        self.chosen = plain_label(self.tr("Nobody chosen yet"))
         self.why = QLineEdit(why)
         self.why.setPlaceholderText(self.tr("Why they should meet, in one line"))
         self.ask = QCheckBox(
-            self.tr("&Ask {name} how it went, on").format(name=self._person.full_name)
+            self.tr("&Ask {name} how it went, on").format(
+                name=plain_mnemonic(self._person.full_name)
+            )
         )
         self.ask.setChecked(True)
         self.ask_on = QDateEdit()
@@ -73,7 +76,7 @@ class IntroduceDialog(QDialog):
         self.ask_on.setDisplayFormat("yyyy-MM-dd")
         self.ask_on.setDate(_qdate(self._today + dt.timedelta(days=ASK_AFTER_DAYS)))
         self.draft = DraftEditor()
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
 
@@ -82,7 +85,7 @@ class IntroduceDialog(QDialog):
         ask_row.addWidget(self.ask_on)
         ask_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Introduce:"), QLabel(f"<b>{_escape(self._person.full_name)}</b>"))
+        form.addRow(self.tr("Introduce:"), QLabel(f"<b>{escaped(self._person.full_name)}</b>"))
         form.addRow(self.tr("&To:"), self.search)
         form.addRow("", self.results)
         form.addRow("", self.chosen)
@@ -161,7 +164,7 @@ class IntroduceDialog(QDialog):
         self.chosen.setText(self.tr("Introducing to {name}").format(name=other.full_name + org))
         self.ask.setText(
             self.tr("&Ask {name} how the introduction to {other} went, on").format(
-                name=self._person.full_name, other=other.full_name
+                name=plain_mnemonic(self._person.full_name), other=plain_mnemonic(other.full_name)
             )
         )
         self.ok_button.setEnabled(True)
@@ -203,7 +206,3 @@ class IntroduceDialog(QDialog):
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

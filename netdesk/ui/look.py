@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -48,6 +51,52 @@ def set_muted(label: QLabel) -> None:
     label.setStyleSheet(f"color: {muted_color(label).name()};")
 
 
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for anything the user or a card supplied: shown as typed, never as HTML.
+
+    QLabel guesses rich text from the text itself, so a scanned name such as
+    ``<img src="/some/file">`` would otherwise load that file.
+    """
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def make_plain(*labels: QLabel) -> None:
+    """Labels built elsewhere (a form's row caption, an empty state) that show user data."""
+    for label in labels:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def escaped(text: str) -> str:
+    """User data inside our own markup (a bold name, a link's text)."""
+    return html.escape(text, quote=True)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt guesses rich text for tooltips too."""
+    # QtGui's Qt namespace holds the converter; QtCore's does not.
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def plain_mnemonic(text: str) -> str:
+    """User data as a button's text: "R&D" keeps its '&' instead of underlining the D."""
+    return text.replace("&", "&&")
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox.StandardButton:
+    """A modal message whose text may quote user data (names, file names, refusals)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())
+
+
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     font = QFont(widget.font())
     font.setPointSizeF(font.pointSizeF() * factor)
@@ -62,10 +111,11 @@ class EmptyState(QWidget):
 
     def __init__(self, title: str, text: str, action: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.title = QLabel(title)
+        # Plain: an empty state may carry an error message that quotes user data.
+        self.title = plain_label(title)
         self.title.setFont(scaled_font(self, 1.5, bold=True))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QLabel(text)
+        self.text = plain_label(text)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setMaximumWidth(460)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from netdesk import __version__
 from netdesk.core.changes import Changes
-from netdesk.ui.look import english_plural, number_text
+from netdesk.ui.look import english_plural, escaped, number_text
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
 from netdesk.ui.quick_capture import QuickCapture
 from netdesk.ui.services import Services
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>netdesk {version}</b><p>Capture who you meet at events, swap QR cards and"
                 " follow up. Everything stays in one file on this computer:</p><p>{path}</p>"
-            ).format(version=__version__, path=self.services.store.path),
+            ).format(version=__version__, path=escaped(str(self.services.store.path))),
         )
 
     # -- closing ----------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.model import ContactPoint
 from netdesk.core.resolve import KEEP, TAKE, Proposal
-from netdesk.ui.look import scaled_font, set_muted
+from netdesk.ui.look import plain_label, plain_mnemonic, plain_tooltip, scaled_font, set_muted
 
 
 def field_label(name: str) -> str:
@@ -59,7 +59,7 @@ class MergeDialog(QDialog):
         self._groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self._point_boxes: list[tuple[QCheckBox, ContactPoint]] = []
 
-        heading = QLabel(
+        heading = plain_label(
             self.tr("This card looks like {name}, whom you already know ({reason}).").format(
                 name=proposal.person.full_name, reason=reason_text(proposal.match.reason)
             )
@@ -89,17 +89,18 @@ class MergeDialog(QDialog):
             if row.state == "same":
                 # Shown for context (who this is), with nothing to choose.
                 grid.addWidget(QLabel(field_label(row.field)), row_index, 0)
-                value = QLabel(row.current)
+                value = plain_label(row.current)
                 value.setWordWrap(True)
                 set_muted(value)
                 grid.addWidget(value, row_index, 1, 1, 2)
                 row_index += 1
                 continue
             grid.addWidget(QLabel(field_label(row.field)), row_index, 0)
-            keep = QRadioButton(row.current or self.tr("(empty)"))
-            take = QRadioButton(row.scanned)
-            for button in (keep, take):
-                button.setToolTip(button.text())
+            keep = QRadioButton(plain_mnemonic(row.current) or self.tr("(empty)"))
+            take = QRadioButton(plain_mnemonic(row.scanned))
+            for button, value in ((keep, row.current), (take, row.scanned)):
+                # The whole value, for one too long for its column.
+                button.setToolTip(plain_tooltip(value) if value else button.text())
             group = QButtonGroup(self)
             group.addButton(keep)
             group.addButton(take)
@@ -117,7 +118,8 @@ class MergeDialog(QDialog):
                 QLabel(self.tr("New on the card")), row_index, 0, Qt.AlignmentFlag.AlignTop
             )
             for point in proposal.new_points:
-                box = QCheckBox(f"{point.value}" + (f"  ({point.label})" if point.label else ""))
+                text = point.value + (f"  ({point.label})" if point.label else "")
+                box = QCheckBox(plain_mnemonic(text))
                 box.setChecked(True)
                 grid.addWidget(box, row_index, 2)
                 self._point_boxes.append((box, point))

@@ -25,6 +25,7 @@ from netdesk.core.model import PersonRow
 from netdesk.core.people_query import PersonQuery
 from netdesk.core.store import Store
 from netdesk.ui.column_model import ColumnTableModel
+from netdesk.ui.look import plain_tooltip
 
 WINDOW = 128  # rows fetched at once: a screenful or two
 CACHED_WINDOWS = 24  # ~3,000 rows in memory at most
@@ -212,7 +213,7 @@ class PeopleModel(ColumnTableModel):
             row = self.person_row(index.row())
             if row and row.internal:
                 text = QCoreApplication.translate("PeopleModel", "{name} (colleague)")
-                return text.format(name=row.full_name)
+                return plain_tooltip(text.format(name=row.full_name))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

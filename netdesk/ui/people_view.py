@@ -27,7 +27,7 @@ from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people_query import PersonQuery
 from netdesk.ui.followup_dialog import FollowupDialog
-from netdesk.ui.look import EmptyState, PageStack, english_plural, set_muted
+from netdesk.ui.look import EmptyState, PageStack, english_plural, message_box, set_muted
 from netdesk.ui.people_filters import PeopleFilters
 from netdesk.ui.people_model import COLUMNS, PeopleModel, column_index
 from netdesk.ui.person_detail import PersonDetail
@@ -398,7 +398,7 @@ class PeopleView(QWidget):
         try:
             perform(self.services.undo, command_factory())
         except NetdeskError as error:
-            QMessageBox.warning(self, self.tr("netdesk"), str(error))
+            message_box(self, QMessageBox.Icon.Warning, self.tr("netdesk"), str(error))
             return False
         self.status_message.emit(done)
         return True

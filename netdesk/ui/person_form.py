@@ -20,7 +20,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint, Person, PersonFields
 from netdesk.core.people import checked_fields
 from netdesk.core.store import Store
-from netdesk.ui.look import dialog_buttons, set_error_style, stack_dialog
+from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 
 # Which field shows which refusal from the core.
 _FIELD_OF_ERROR = {"bad-email": "email", "bad-phone": "phone", "bad-url": "url"}
@@ -82,7 +82,7 @@ class PersonForm(QDialog):
         return edit
 
     def _row(self, form: QFormLayout, key: str, label: str, field: QWidget) -> None:
-        error = QLabel()
+        error = plain_label()  # refusals quote the value typed: "'<x>' is not a valid email"
         error.setObjectName(f"error-{key}")
         error.setWordWrap(True)
         set_error_style(error)

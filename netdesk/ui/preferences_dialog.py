@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 from netdesk.core import cadence, preferences, rhythm
 from netdesk.core.errors import NetdeskError
 from netdesk.ui.cadence_dialog import MAX_DAYS, CadencePicker
-from netdesk.ui.look import dialog_buttons, number_text, set_error_style, set_muted, stack_dialog
+from netdesk.ui.look import (
+    dialog_buttons,
+    number_text,
+    plain_label,
+    set_error_style,
+    set_muted,
+    stack_dialog,
+)
 from netdesk.ui.reminders import set_start_minimised_preference, start_minimised_preference
 from netdesk.ui.services import Services
 
@@ -64,7 +71,7 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(self._cadence_tab(), self.tr("Keep in touch"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
 
-        self.error = QLabel()
+        self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)
         set_error_style(self.error)
         self.error.hide()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
-from netdesk.ui.look import set_error_style, set_muted
+from netdesk.ui.look import plain_label, set_error_style, set_muted
 from netdesk.ui.services import Services
 
 
@@ -57,7 +57,7 @@ class QuickCapture(QDialog):
         self.followup_days.setValue(followup_days)
         self.followup_days.setSuffix(self.tr(" days"))
         self.followup_days.setPrefix(self.tr("due in "))
-        self.error = QLabel()
+        self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)
         set_error_style(self.error)
         self.error.hide()

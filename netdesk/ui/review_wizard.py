@@ -42,6 +42,7 @@ from netdesk.core.model import EXCHANGE_KINDS
 from netdesk.core.review import PlannedExchange, PlannedFollowup, ReviewItem
 from netdesk.ui.email_drafts import EmailDraftDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
+from netdesk.ui.look import plain_label
 from netdesk.ui.services import Services
 
 
@@ -157,9 +158,9 @@ class ReviewWizard(QDialog):
     # -- building ------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self._event.name)
+        title = plain_label(self._event.name)
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        when = QLabel(
+        when = plain_label(
             " · ".join(
                 part
                 for part in (
@@ -179,15 +180,15 @@ class ReviewWizard(QDialog):
         header.addWidget(when, 1, 0)
         header.addWidget(self.progress_bar, 2, 0, 1, 2)
 
-        self.name = QLabel()
+        self.name = plain_label()
         self.name.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.role = QLabel()
+        self.role = plain_label()
         self.role.setWordWrap(True)
-        self.context = QLabel()
+        self.context = plain_label()
         self.context.setWordWrap(True)
         self.context.setStyleSheet("font-style: italic;")
-        self.status = QLabel()
+        self.status = plain_label()  # lists open follow-ups by their text
         self.status.setWordWrap(True)
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -238,7 +239,7 @@ class ReviewWizard(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         keys = QLabel(

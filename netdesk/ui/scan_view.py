@@ -33,7 +33,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.qrdecode import decode_image
 from netdesk.core.resolve import Match, apply_merge, propose
 from netdesk.core.scanning import ScanItem, ScanSummary, scan_files, scan_image, scan_texts
-from netdesk.ui.look import is_dark, scaled_font, set_muted
+from netdesk.ui.look import is_dark, plain_label, scaled_font, set_muted
 from netdesk.ui.merge_dialog import MergeDialog
 from netdesk.ui.services import Services
 
@@ -81,7 +81,7 @@ class ScanView(QWidget):
 
         title = QLabel(self.tr("Scan QR cards"))
         title.setFont(scaled_font(self, 1.5, bold=True))
-        self.event_label = QLabel()
+        self.event_label = plain_label()
         self.event_label.setWordWrap(True)
         set_muted(self.event_label)
 
@@ -119,7 +119,7 @@ class ScanView(QWidget):
         idle.addStretch(3)
         self.camera_stack.addWidget(self.idle_panel)
 
-        self.cue = QLabel()
+        self.cue = plain_label()  # names the person just scanned
         self.cue.setWordWrap(True)
         self.cue.setMargin(10)
         self.cue.hide()
