@@ -85,7 +85,7 @@ def run_restore(ctx: Context) -> int:
 
 def run_check(ctx: Context) -> int:
     report = backup.check_file(ctx.db_path)
-    problems = report.integrity + report.foreign_keys + report.search_index
+    problems = report.schema + report.integrity + report.foreign_keys + report.search_index
     text = (
         translate("cli", "{path}: OK (schema {version})").format(
             path=report.path, version=report.schema_version

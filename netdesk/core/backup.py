@@ -11,15 +11,25 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from netdesk.core import migrations
 from netdesk.core.errors import NetdeskError
-from netdesk.core.paths import create_private_file
-from netdesk.core.store import Store, connect, is_sqlite_file, translate_sqlite_error
+from netdesk.core.paths import ensure_private_dir
+from netdesk.core.store import (
+    BUSY_TIMEOUT_S,
+    Store,
+    connect,
+    translate_sqlite_error,
+    verify_netdesk_file,
+)
 
 AUTO_KEEP = 7
+# SQLite's default, which every netdesk database has.
+PAGE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -29,10 +39,11 @@ class CheckReport:
     integrity: list[str]
     foreign_keys: list[str]
     search_index: list[str] = field(default_factory=list)
+    schema: list[str] = field(default_factory=list)  # objects netdesk did not make
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.search_index)
+        return not (self.integrity or self.foreign_keys or self.search_index or self.schema)
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -70,113 +81,145 @@ def auto_backup(
 
 
 def check_file(path: Path) -> CheckReport:
-    """Integrity, foreign keys and the search index of the file at ``path``, without changing it."""
+    """Schema, integrity, foreign keys and the search index of ``path``, without changing it."""
     path = Path(path)
+    conn = _open_read_only(path)
+    try:
+        version = verify_netdesk_file(conn, path, new_ok=False, schema_ok=True)
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        integrity = [] if integrity == ["ok"] else integrity
+        foreign = [
+            f"{table} row {rowid} → {parent}"
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+        ]
+        difference = migrations.compare_schema(conn, version)
+        schema = [difference.describe()] if difference else []
+        search = [] if integrity or schema else _search_index_problems(conn)
+        return CheckReport(path, version, integrity, foreign, search, schema)
+    except sqlite3.Error as error:
+        raise translate_sqlite_error(error, path) from None
+    finally:
+        conn.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    if path.is_dir():
+        raise NetdeskError("db-is-folder", path=path)
     if not path.exists():
         raise NetdeskError("file-missing", path=path)
-    if path.is_dir() or not is_sqlite_file(path) or path.stat().st_size == 0:
-        raise NetdeskError("db-not-sqlite", path=path)
     try:
-        # Read-write only because FTS5's integrity-check is phrased as an INSERT;
-        # the transaction is always rolled back, so the file is never changed.
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
-        try:
-            conn.execute("BEGIN")
-            return _check(conn, path)
-        finally:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            conn.close()
+        return connect(path, read_only=True)
     except sqlite3.Error as error:
         raise translate_sqlite_error(error, path) from None
 
 
-def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
-    version = migrations.current_version(conn)
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id != migrations.APPLICATION_ID:
-        raise NetdeskError("db-not-netdesk", path=path)
-    if version > migrations.SCHEMA_VERSION:
-        raise NetdeskError("db-too-new", path=path, found=version, known=migrations.SCHEMA_VERSION)
-    integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    integrity = [] if integrity == ["ok"] else integrity
-    foreign = [
-        f"{table} row {rowid} → {parent}"
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
-    ]
-    search: list[str] = []
-    if not integrity:
+def _search_index_problems(conn: sqlite3.Connection) -> list[str]:
+    """FTS5's own integrity check, run on a copy in memory: it is phrased as a write."""
+    scratch = sqlite3.connect(":memory:")
+    try:
+        conn.backup(scratch)
         try:
-            conn.execute("INSERT INTO people_fts(people_fts, rank) VALUES ('integrity-check', 1)")
+            scratch.execute(
+                "INSERT INTO people_fts(people_fts, rank) VALUES ('integrity-check', 1)"
+            )
         except sqlite3.DatabaseError as error:
-            search.append(str(error))
-        else:
-            living = conn.execute("SELECT count(*) FROM people WHERE deleted_at IS NULL").fetchone()
-            indexed = conn.execute("SELECT count(*) FROM people_fts").fetchone()
-            if living != indexed:
-                search.append(f"search index holds {indexed[0]} people, database {living[0]}")
-    return CheckReport(path, version, integrity, foreign, search)
+            return [str(error)]
+        living = scratch.execute("SELECT count(*) FROM people WHERE deleted_at IS NULL").fetchone()
+        indexed = scratch.execute("SELECT count(*) FROM people_fts").fetchone()
+    finally:
+        scratch.close()
+    if living != indexed:
+        return [f"search index holds {indexed[0]} people, database {living[0]}"]
+    return []
 
 
 def restore(store_path: Path, source: Path) -> Path:
     """Replace the database at ``store_path`` with ``source``; returns where the old one went.
 
-    ``source`` is checked first (SQLite, netdesk's, not newer, intact); the
-    current database is copied aside before it is overwritten.
+    ``source`` is only read, through SQLite's read-only mode (a WAL file is not
+    checkpointed). It must be netdesk's, not newer, hold exactly netdesk's schema
+    and be intact. The current database is copied aside before it is overwritten.
     """
     source, store_path = Path(source), Path(store_path)
     report = check_file(source)
+    if report.schema:
+        raise NetdeskError("db-schema-foreign", path=source, detail="; ".join(report.schema))
     if not report.ok:
         raise NetdeskError(
             "db-corrupt",
             path=source,
-            detail="; ".join(report.integrity + report.foreign_keys)[:300],
+            detail="; ".join(report.integrity + report.foreign_keys + report.search_index)[:300],
         )
     kept = store_path.with_name(
         f"{store_path.name}.replaced-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
     )
+    staged = _stage(source, store_path)
     try:
-        current = Store.open(store_path)
-    except NetdeskError:
-        # The file in place is damaged or foreign: keep it byte for byte, then swap in a copy.
-        _replace_unreadable(store_path, source, kept)
-    else:
-        with current:
-            current.copy_to(kept)
-            _copy_into(source, current)
+        try:
+            current = Store.open(store_path)
+        except NetdeskError:
+            # The file in place is damaged or foreign: keep it byte for byte, then swap.
+            _replace_unreadable(store_path, staged, kept)
+        else:
+            with current:
+                current.copy_to(kept)
+                _copy_into(staged, current)
+    finally:
+        staged.unlink(missing_ok=True)
     # Bring an older backup up to this version (taking its own pre-migration copy).
     Store.open(store_path).close()
     return kept
 
 
-def _copy_into(source: Path, current: Store) -> None:
-    """Overwrite the live database through the backup API, so open readers stay consistent."""
+def _stage(source: Path, store_path: Path) -> Path:
+    """A private copy of ``source`` beside the database, in the page size the database uses."""
+    ensure_private_dir(store_path.parent)
+    handle, name = tempfile.mkstemp(prefix=f".{store_path.name}.restore-", dir=store_path.parent)
+    os.close(handle)
+    staged = Path(name)
     try:
-        src = connect(source)
-        try:
-            with current._lock:
-                src.backup(current.conn)
-        finally:
-            src.close()
-    except sqlite3.Error as error:
-        raise translate_sqlite_error(error, current.path) from None
-
-
-def _replace_unreadable(store_path: Path, source: Path, kept: Path) -> None:
-    staged = store_path.with_name(store_path.name + ".restoring")
-    staged.unlink(missing_ok=True)
-    create_private_file(staged)
-    try:
-        src, dest = connect(source), sqlite3.connect(staged)
+        src, dest = connect(source, read_only=True), sqlite3.connect(staged)
         try:
             src.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            # The backup API cannot change a WAL database's page size: match it here.
+            if dest.execute("PRAGMA page_size").fetchone()[0] != PAGE_SIZE:
+                dest.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+                dest.execute("VACUUM")
         finally:
             src.close()
             dest.close()
     except sqlite3.Error as error:
         staged.unlink(missing_ok=True)
         raise translate_sqlite_error(error, source) from None
+    return staged
+
+
+def _copy_into(staged: Path, current: Store) -> None:
+    """Overwrite the live database through the backup API, so open readers stay consistent.
+
+    Waits for another program's transaction only as long as any write does, then
+    says the database is busy instead of retrying for as long as it lasts.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+
+    def give_up_when_late(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise NetdeskError("db-busy")
+
+    try:
+        src = connect(staged, read_only=True)
+        try:
+            with current._lock:
+                src.backup(current.conn, progress=give_up_when_late, sleep=0.05)
+        finally:
+            src.close()
+    except sqlite3.Error as error:
+        raise translate_sqlite_error(error, current.path) from None
+
+
+def _replace_unreadable(store_path: Path, staged: Path, kept: Path) -> None:
+    """Swap ``staged`` in for a file netdesk cannot open (no connection to it exists here)."""
     for suffix in ("", "-wal", "-shm"):
         old = Path(f"{store_path}{suffix}")
         if old.exists():
@@ -184,4 +227,5 @@ def _replace_unreadable(store_path: Path, source: Path, kept: Path) -> None:
             os.chmod(Path(f"{kept}{suffix}"), 0o600)
             if suffix:
                 old.unlink()
-    staged.replace(store_path)
+    os.chmod(staged, 0o600)
+    os.replace(staged, store_path)

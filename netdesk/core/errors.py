@@ -6,6 +6,8 @@ translation hook, so no caller has to know every code.
 
 from __future__ import annotations
 
+import re
+from os import PathLike
 from typing import Any
 
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -34,6 +36,9 @@ MESSAGES: dict[str, str] = {
     "no-goal": QT_TRANSLATE_NOOP("errors", "there is no goal with id {id}"),
     "no-profile": QT_TRANSLATE_NOOP("errors", "there is no card profile named '{name}'"),
     "same-person": QT_TRANSLATE_NOOP("errors", "a person cannot be introduced to themselves"),
+    "duplicate-same-person": QT_TRANSLATE_NOOP(
+        "errors", "person {id} was given twice: a possible duplicate needs two different people"
+    ),
     "db-not-sqlite": QT_TRANSLATE_NOOP(
         "errors", "{path} is not a netdesk database (it is not an SQLite file)"
     ),
@@ -46,10 +51,28 @@ MESSAGES: dict[str, str] = {
     "db-corrupt": QT_TRANSLATE_NOOP("errors", "{path} is damaged: {detail}"),
     "db-unreadable": QT_TRANSLATE_NOOP("errors", "cannot open {path}: {detail}"),
     "db-busy": QT_TRANSLATE_NOOP(
-        "errors", "the database is busy in another program; try again in a moment"
+        "errors",
+        "the database is busy in another program; nothing was saved: try again in a moment",
+    ),
+    "db-schema-foreign": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} was changed outside netdesk and is refused, because what was added could run"
+        " inside netdesk's own work ({detail})",
+    ),
+    "db-full": QT_TRANSLATE_NOOP(
+        "errors", "the disk holding {path} is full; nothing was saved: free some space and retry"
+    ),
+    "db-read-only": QT_TRANSLATE_NOOP(
+        "errors", "{path} is read-only; netdesk needs to write it (check its permissions)"
+    ),
+    "db-is-folder": QT_TRANSLATE_NOOP(
+        "errors", "{path} is a folder; give the path of a database file"
     ),
     "file-missing": QT_TRANSLATE_NOOP("errors", "{path} does not exist"),
     "file-unwritable": QT_TRANSLATE_NOOP("errors", "cannot write {path}: {detail}"),
+    "path-is-folder": QT_TRANSLATE_NOOP(
+        "errors", "{path} is a folder; give the name of a file to write"
+    ),
     "already-done": QT_TRANSLATE_NOOP("errors", "follow-up {id} is already done"),
     "csv-too-big": QT_TRANSLATE_NOOP(
         "errors", "{path} is larger than {limit} MB; split it into smaller files"
@@ -60,7 +83,8 @@ MESSAGES: dict[str, str] = {
         " First name or Email); the first line reads: {first}",
     ),
     "not-an-image": QT_TRANSLATE_NOOP(
-        "errors", "{name} is not an image netdesk can read (PNG, JPEG, GIF, BMP, TIFF or WebP)"
+        "errors",
+        "{name} is not an image netdesk can read (PNG, JPEG, GIF, BMP, TIFF, WebP or AVIF)",
     ),
     "image-too-large": QT_TRANSLATE_NOOP(
         "errors", "{name} is too large to decode safely ({width} × {height} pixels)"
@@ -69,6 +93,17 @@ MESSAGES: dict[str, str] = {
     "image-file-too-big": QT_TRANSLATE_NOOP("errors", "{name} is too big to scan ({size} MB)"),
     "image-damaged": QT_TRANSLATE_NOOP("errors", "{name} is damaged or incomplete ({detail})"),
     "file-unreadable": QT_TRANSLATE_NOOP("errors", "cannot read {path}: permission denied"),
+    "not-a-file": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not an ordinary file (a folder, device or pipe); netdesk cannot read it",
+    ),
+    "file-read-failed": QT_TRANSLATE_NOOP("errors", "cannot read {path}: {detail}"),
+    "file-too-big": QT_TRANSLATE_NOOP("errors", "{path} is larger than {limit} MB; split it first"),
+    "image-memory": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is too large to decode safely: its pixels would take {size} MB of memory"
+        " (at most {limit} MB)",
+    ),
     "no-code": QT_TRANSLATE_NOOP("errors", "no QR code found in {name}"),
     "import-unknown-format": QT_TRANSLATE_NOOP(
         "errors", "cannot tell what kind of file {path} is; use --format vcard, mecard or csv"
@@ -149,6 +184,26 @@ WHATS: tuple[str, ...] = (
 )
 
 
+# C0, DEL and C1 controls, and the invisible marks that reorder or hide text: a file name
+# or a line quoted from a file must not move the cursor, retitle the terminal or reverse
+# what the user reads.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``)."""
+    return _CONTROLS.sub(_escape_one, text)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 class NetdeskError(Exception):
     """A failure the user can understand and act on; never shown as a traceback."""
 
@@ -159,7 +214,11 @@ class NetdeskError(Exception):
 
     def __str__(self) -> str:
         template = translate("errors", MESSAGES.get(self.code, self.code))
-        params = dict(self.params)
+        # Parameters often quote a file's name or content: shown escaped, never raw.
+        params = {
+            key: escape_controls(str(value)) if isinstance(value, (str, PathLike)) else value
+            for key, value in self.params.items()
+        }
         if isinstance(params.get("what"), str):
             params["what"] = translate("errors", params["what"])
         try:
