@@ -95,8 +95,12 @@ def import_files(parent: QWidget, services: Services) -> None:
             "Transfer", "Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)"
         ),
     )
-    if not paths:
-        return
+    if paths:
+        import_paths(parent, services, paths)
+
+
+def import_paths(parent: QWidget, services: Services, paths: list[str]) -> None:
+    """Import these files all or nothing, off the GUI thread, and say what happened."""
     event_id = services.current_event_id
     path = services.store.path
 
