@@ -7,6 +7,7 @@ task runner after the window is up.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from netdesk.ui.display import NO_DISPLAY, has_display
@@ -94,7 +95,7 @@ def start_daily_backup(services) -> None:
     services.tasks.run(work, on_error=failed)
 
 
-def run(db_path: Path) -> int:
+def run(db_path: Path, files: Sequence[str] = ()) -> int:
     if not has_display():
         sys.stderr.write(NO_DISPLAY)
         return 1
@@ -107,6 +108,7 @@ def run(db_path: Path) -> int:
     from netdesk.ui.reminders import Reminders
     from netdesk.ui.services import Services
     from netdesk.ui.settings import Settings
+    from netdesk.ui.single_instance import InstanceGuard, hand_over, show_and_import
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("netdesk")
@@ -115,8 +117,13 @@ def run(db_path: Path) -> int:
     app.setDesktopFileName("netdesk")
     app.setWindowIcon(QIcon.fromTheme("contact-new"))
     install_translators(app)
+    guard = InstanceGuard(db_path)
+    if not guard.acquire():
+        # The app already open on this database takes over; this one never opens it.
+        return hand_over(db_path, list(files), guard.owner_pid())
     store = open_store_or_explain(db_path)
     if store is None:
+        guard.release()
         return 1
     preferences.apply(store)  # the phone region chosen in Preferences
     services = Services(store)
@@ -126,6 +133,10 @@ def run(db_path: Path) -> int:
     reminders = Reminders(services, window)
     reminders.notified.connect(lambda title, text: window.show_message(f"{title}: {text}"))
     reminders.start()
+    guard.activated.connect(lambda asked: show_and_import(window, services, asked))
+    guard.open_for_messages()
+    if files:  # the user wants to see the outcome, even when starting minimised
+        show_and_import(window, services, list(files))
     if settings.get("backup/daily"):
         start_daily_backup(services)
     try:
@@ -135,3 +146,4 @@ def run(db_path: Path) -> int:
         services.tasks.wait(10_000)
         services.close()
         store.close()
+        guard.release()
