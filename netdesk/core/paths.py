@@ -86,9 +86,13 @@ class PrivateTemp:
 
 
 @contextmanager
-def private_temp(target: Path) -> Iterator[PrivateTemp]:
-    """A temporary file that replaces ``target`` when the block succeeds, and vanishes if not."""
-    target = _writable_target(target)
+def private_temp(target: Path, *, make_parents: bool = False) -> Iterator[PrivateTemp]:
+    """A temporary file that replaces ``target`` when the block succeeds, and vanishes if not.
+
+    A missing folder is an error unless ``make_parents`` (a mistyped path should not
+    grow a tree of folders); made folders are 0700.
+    """
+    target = _writable_target(target, make_parents=make_parents)
     try:
         temp = _new_temp(target)
     except OSError as error:
@@ -112,7 +116,7 @@ def private_temp_for_sqlite(target: Path) -> Iterator[Path]:
     SQLite opens files by name and adds its own side files (-journal, -wal, -shm) at
     names anyone can predict; inside a folder only we can enter, no link can be planted.
     """
-    target = _writable_target(target)
+    target = _writable_target(target, make_parents=True)
     try:
         folder = target.parent / _temp_name(target)
         os.mkdir(folder, PRIVATE_DIR)  # fails on anything already there, a link included
@@ -130,9 +134,12 @@ def private_temp_for_sqlite(target: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes, *, make_parents: bool = False) -> None:
     """Write ``data`` to ``target``, 0600: all of it, or nothing and the older file kept."""
-    with private_temp(target) as temp, open(temp.fd, "wb", closefd=False) as handle:
+    with (
+        private_temp(target, make_parents=make_parents) as temp,
+        open(temp.fd, "wb", closefd=False) as handle,
+    ):
         handle.write(data)
 
 
@@ -177,14 +184,15 @@ def tighten_database(path: Path) -> None:
         sys.stderr.write(f"netdesk: note: {note}\n")
 
 
-def _writable_target(target: Path) -> Path:
+def _writable_target(target: Path, *, make_parents: bool) -> Path:
     target = Path(target)
     if target.is_dir():
         raise NetdeskError("path-is-folder", path=target)
-    try:
-        ensure_private_dir(target.parent)
-    except OSError as error:
-        raise _unwritable(target, error) from None
+    if make_parents:
+        try:
+            ensure_private_dir(target.parent)
+        except OSError as error:
+            raise _unwritable(target, error) from None
     sweep_leftovers(target.parent)
     return target
 
