@@ -1,4 +1,4 @@
-"""``netdesk person add|list|show``."""
+"""``netdesk person add|list|show|delete|restore|duplicates|distinct`` and ``netdesk trash``."""
 
 from __future__ import annotations
 
@@ -79,6 +79,21 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     restore.add_argument("ids", type=int, nargs="+", metavar="ID")
     restore.set_defaults(handler=restore_people)
+
+    duplicates = actions.add_parser(
+        "duplicates",
+        parents=[common],
+        help=translate("cli", "people who may be the same person, for you to decide"),
+    )
+    duplicates.set_defaults(handler=list_duplicates)
+
+    distinct = actions.add_parser(
+        "distinct",
+        parents=[common],
+        help=translate("cli", "two people are different: never suggest them as duplicates"),
+    )
+    distinct.add_argument("ids", type=int, nargs=2, metavar="ID")
+    distinct.set_defaults(handler=mark_distinct)
 
     trash = commands.add_parser(
         "trash", parents=[common], help=translate("cli", "what is in the trash; empty it")
@@ -212,5 +227,57 @@ def run_trash(ctx: Context) -> int:
     ctx.emit(
         {"emptied": ctx.args.empty, **vars(contents)},
         template.format(people=contents.people, events=contents.events),
+    )
+    return 0
+
+
+def list_duplicates(ctx: Context) -> int:
+    pairs = ctx.store.duplicates.open_pairs()
+    table = ctx.table(
+        [
+            [
+                str(d.person_id),
+                d.person_name,
+                str(d.other_id),
+                d.other_name,
+                d.person_organisation or d.other_organisation,
+                reason_text(d.reason),
+            ]
+            for d in pairs
+        ],
+        [
+            translate("cli", "id"),
+            translate("cli", "name"),
+            translate("cli", "id"),
+            translate("cli", "may be"),
+            translate("cli", "organisation"),
+            translate("cli", "because"),
+        ],
+    )
+    ctx.emit(pairs, table or translate("cli", "No possible duplicates."))
+    return 0
+
+
+def reason_text(reason: str) -> str:
+    """Why a pair was set aside, in words ("name": a close name at the same organisation)."""
+    texts = {
+        "uid": translate("cli", "same card ID"),
+        "email": translate("cli", "same email, but something differs"),
+        "phone": translate("cli", "same phone, but something differs"),
+        "url": translate("cli", "same profile link, but something differs"),
+        "name": translate("cli", "close name, same organisation"),
+        "user": translate("cli", "named by you"),
+    }
+    return texts.get(reason, reason)
+
+
+def mark_distinct(ctx: Context) -> int:
+    first, second = ctx.args.ids
+    ctx.store.duplicates.dismiss(first, second)
+    ctx.emit(
+        {"ids": [first, second], "status": "distinct"},
+        translate(
+            "cli", "{a} and {b} are different people: they will not be suggested again"
+        ).format(a=first, b=second),
     )
     return 0

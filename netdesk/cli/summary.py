@@ -23,6 +23,15 @@ def summary_lines(summary: ScanSummary, *, kept: str, total: str) -> list[str]:
             )
         if item.name_guessed:
             lines.append("  " + translate("cli", "the name is a guess: please check it"))
+        if item.restored:
+            lines.append("  " + translate("cli", "brought back from the trash"))
+        if item.possible_duplicates:
+            lines.append(
+                "  "
+                + translate(
+                    "cli", "may be the same person as {ids}: see 'netdesk person duplicates'"
+                ).format(ids=", ".join(map(str, item.possible_duplicates)))
+            )
     lines += [f"{error['where']}: {error['reason']}" for error in summary.errors]
     lines.append(
         total.format(

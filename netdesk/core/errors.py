@@ -39,6 +39,9 @@ MESSAGES: dict[str, str] = {
     "duplicate-same-person": QT_TRANSLATE_NOOP(
         "errors", "person {id} was given twice: a possible duplicate needs two different people"
     ),
+    "duplicate-same-person": QT_TRANSLATE_NOOP(
+        "errors", "person {id} was given twice: a possible duplicate needs two different people"
+    ),
     "db-not-sqlite": QT_TRANSLATE_NOOP(
         "errors", "{path} is not a netdesk database (it is not an SQLite file)"
     ),

@@ -28,6 +28,15 @@ SORTS: dict[str, str] = {
     " ORDER BY c.position LIMIT 1)",
 }
 
+# In an open pair whose other half is not in the trash (the person's own half is
+# checked by the living clause).
+_POSSIBLE_DUPLICATE = (
+    "p.id IN (SELECT d.person_id FROM duplicate_candidates d JOIN people o ON o.id = d.other_id"
+    " WHERE d.status = 'open' AND o.deleted_at IS NULL"
+    " UNION ALL SELECT d.other_id FROM duplicate_candidates d JOIN people o ON o.id = d.person_id"
+    " WHERE d.status = 'open' AND o.deleted_at IS NULL)"
+)
+
 
 @dataclass(frozen=True)
 class PersonQuery:
@@ -38,6 +47,8 @@ class PersonQuery:
     department: str | None = None
     internal: bool | None = None
     has_open_followup: bool = False
+    # Only people in an open pair of possible duplicates (see netdesk.core.duplicates).
+    possible_duplicate: bool = False
     deleted: bool = False
     sort: str = "name"
     descending: bool = False
@@ -80,6 +91,8 @@ def _where(query: PersonQuery) -> tuple[str, list[Any]]:
         clauses.append(
             "EXISTS (SELECT 1 FROM followups f WHERE f.person_id = p.id AND f.status <> 'done')"
         )
+    if query.possible_duplicate:
+        clauses.append(_POSSIBLE_DUPLICATE)
     return " AND ".join(clauses), params
 
 

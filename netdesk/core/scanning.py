@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PIL import Image
 
 from netdesk.core.dates import now_utc
-from netdesk.core.errors import NetdeskError
+from netdesk.core.errors import NetdeskError, escape_controls
 from netdesk.core.formats.contact import Contact
 from netdesk.core.formats.payloads import classify
 from netdesk.core.i18n import translate
 from netdesk.core.qrdecode import decode_file, decode_image
-from netdesk.core.resolve import FieldRow, Proposal, apply_merge, find_match, new_person_fields
+from netdesk.core.resolve import FieldRow, Proposal, apply_merge, new_person_fields, resolve
 from netdesk.core.resolve import propose as make_proposal
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ class ScanItem:
     differences: tuple[FieldRow, ...] = ()
     flags: tuple[str, ...] = ()
     name_guessed: bool = False
+    # Created, but perhaps someone we know: these people, for the user to decide.
+    possible_duplicates: tuple[int, ...] = ()
+    # Matched someone in the trash, who came back with the card's details.
+    restored: bool = False
     proposal: Proposal | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -64,6 +68,8 @@ class ScanItem:
             ],
             "flags": list(self.flags),
             "name_guessed": self.name_guessed,
+            "possible_duplicates": list(self.possible_duplicates),
+            "restored": self.restored,
         }
 
 
@@ -76,6 +82,15 @@ class ScanSummary:
 
     def count(self, outcome: str) -> int:
         return sum(1 for item in self.items if item.outcome == outcome)
+
+    @property
+    def possible_duplicates(self) -> int:
+        """People created who may be someone already known."""
+        return sum(1 for item in self.items if item.possible_duplicates)
+
+    @property
+    def restored(self) -> int:
+        return sum(1 for item in self.items if item.restored)
 
     @property
     def ids(self) -> list[int]:
@@ -93,6 +108,8 @@ class ScanSummary:
                 "created": self.count("created"),
                 "merged": self.count("merged"),
                 "unchanged": self.count("unchanged"),
+                "possible_duplicates": self.possible_duplicates,
+                "restored": self.restored,
                 "errors": list(self.errors),
             },
             "people": [item.to_json() for item in self.items],
@@ -122,9 +139,8 @@ def scan_texts(
             )
             payload = classify(text)
             if payload.reason is not None:
-                summary.errors.append(
-                    {"where": place, "reason": str(payload.reason), "kind": payload.kind}
-                )
+                reason = escape_controls(str(payload.reason))  # quotes the code's text
+                summary.errors.append({"where": place, "reason": reason, "kind": payload.kind})
                 continue
             for contact in payload.contacts:
                 summary.items.append(
@@ -151,15 +167,20 @@ def take_contact(
     source: str = "scan",
 ) -> ScanItem:
     """Add ``contact`` as a new person, or merge it (filling empty fields only) into the
-    person it matches; either way they were met at ``event_id``. Call inside a transaction."""
+    person it matches, bringing them back from the trash if need be; either way they were
+    met at ``event_id``. A new person who may be someone known is recorded as a possible
+    duplicate, never merged. Call inside a transaction."""
     how = "qr" if source == "scan" else "import"
-    match = find_match(store, contact)
+    resolution = resolve(store, contact)
+    match = resolution.match
     if match is None:
         person_id = store.people.add(
             new_person_fields(contact), source=source, event_id=event_id, how=how, origin=origin
         )
         if event_id is None:
             _record_encounter(store, person_id, event_id, how)
+        for candidate in resolution.candidates:
+            store.duplicates.record(person_id, candidate.person_id, candidate.reason)
         return ScanItem(
             where,
             "created",
@@ -168,19 +189,23 @@ def take_contact(
             kind,
             flags=contact.flags,
             name_guessed=contact.name_guessed,
+            possible_duplicates=tuple(c.person_id for c in resolution.candidates),
         )
+    if match.trashed:
+        store.people.restore([match.person_id])
     proposal = make_proposal(store, contact, match)
     changed = apply_merge(store, proposal, event_id=event_id, origin=origin, source=source)
     _record_encounter(store, match.person_id, event_id, how)
     return ScanItem(
         where,
-        "merged" if changed else "unchanged",
+        "merged" if changed or match.trashed else "unchanged",
         match.person_id,
         proposal.person.full_name,
         kind,
         differences=proposal.differences,
         flags=contact.flags,
         name_guessed=contact.name_guessed,
+        restored=match.trashed,
         proposal=proposal,
     )
 
@@ -226,11 +251,12 @@ def scan_files(
                 break
             control.progress(done, len(paths))
         path = Path(raw)
+        where = escape_controls(path.name)  # a file name can carry terminal escapes
         try:
             texts = [d.text for d in decode_file(path)]
-            part = scan_texts(store, texts, where=path.name, event_id=event_id, origin=path.name)
+            part = scan_texts(store, texts, where=where, event_id=event_id, origin=path.name)
         except NetdeskError as error:
-            part = ScanSummary(errors=[{"where": path.name, "reason": str(error)}])
+            part = ScanSummary(errors=[{"where": where, "reason": str(error)}])
         total.extend(part)
         if on_image is not None:
             on_image(part)

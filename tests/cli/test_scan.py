@@ -19,7 +19,14 @@ def test_scan_json_summary_and_ids(cli, tmp_path: Path) -> None:
     result = cli("scan", str(a), str(b), "--event", str(event), "--json")
     assert result.code == 0, result.err
     data = result.json
-    assert data["summary"] == {"created": 2, "merged": 0, "unchanged": 0, "errors": []}
+    assert data["summary"] == {
+        "created": 2,
+        "merged": 0,
+        "unchanged": 0,
+        "possible_duplicates": 0,
+        "restored": 0,
+        "errors": [],
+    }
     assert len(data["ids"]) == 2
     assert [p["name"] for p in data["people"]] == ["Jürgen Müller", "Hiroshi Tanaka"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from netdesk.core.formats.contact import build_contact
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.resolve import apply_merge, find_match, merged_fields, propose
+from netdesk.core.resolve import apply_merge, find_match, merged_fields, propose, resolve
 from netdesk.core.store import Store
 
 
@@ -41,27 +41,18 @@ def test_match_by_uid_email_phone_and_profile_link(store: Store) -> None:
     assert (by_url.person_id, by_url.reason) == (other, "url")
 
 
-def test_close_name_at_the_same_organisation_matches_but_not_elsewhere(store: Store) -> None:
+def test_close_name_at_the_same_organisation_is_a_candidate_never_a_match(store: Store) -> None:
     jan = _jan(store)
-    near = find_match(
-        store, build_contact(full_name="Jan de Vries", organisation="waterschap rivierenland")
-    )
-    assert near is not None and (near.person_id, near.reason) == (jan, "name")
-    assert (
-        find_match(
-            store, build_contact(full_name="Vries, Jan de", organisation="Waterschap Rivierenland")
-        )
-        is not None
-    )
-    assert (
-        find_match(store, build_contact(full_name="Jan de Vries", organisation="Other BV")) is None
-    )
-    assert (
-        find_match(
-            store, build_contact(full_name="Piet Jansen", organisation="Waterschap Rivierenland")
-        )
-        is None
-    )
+
+    def candidates(name: str, organisation: str) -> list[tuple[int, str]]:
+        found = resolve(store, build_contact(full_name=name, organisation=organisation))
+        assert found.match is None
+        return [(c.person_id, c.reason) for c in found.candidates]
+
+    assert candidates("Jan de Vries", "waterschap rivierenland") == [(jan, "name")]
+    assert candidates("Vries, Jan de", "Waterschap Rivierenland") == [(jan, "name")]
+    assert candidates("Jan de Vries", "Other BV") == []
+    assert candidates("Piet Jansen", "Waterschap Rivierenland") == []
 
 
 def test_merge_fills_empty_fields_adds_new_points_and_keeps_differences(store: Store) -> None:
@@ -123,3 +114,75 @@ def test_a_card_with_only_a_name_matches_only_that_exact_name(store: Store) -> N
     store.people.add(PersonFields("Only Note", organisation="Acme"))
     assert find_match(store, build_contact(full_name="only note")).person_id == alone
     assert find_match(store, build_contact(full_name="Only Nota")) is None
+
+
+def test_a_shared_number_with_another_first_name_is_not_the_same_person(store: Store) -> None:
+    jan = _jan(store)
+    switchboard = [ContactPoint("phone", "+31612345678")]
+    piet = resolve(store, build_contact(full_name="Piet de Vries", points=switchboard))
+    assert piet.match is None and [(c.person_id, c.reason) for c in piet.candidates] == [
+        (jan, "phone")
+    ]
+    # An initial, or the family name first, still agrees with Jan.
+    for name in ("J. de Vries", "Vries, Jan de"):
+        found = resolve(store, build_contact(full_name=name, points=switchboard))
+        assert found.match is not None and found.match.person_id == jan
+
+
+def test_identifiers_pointing_at_two_people_merge_into_neither(store: Store) -> None:
+    jan = _jan(store)
+    other = store.people.add(
+        PersonFields("Jan de Vries", contacts=(ContactPoint("email", "jan@home.nl"),))
+    )
+    card = build_contact(
+        full_name="Jan de Vries",
+        points=[
+            ContactPoint("email", "jan.devries@example.nl"),
+            ContactPoint("email", "jan@home.nl"),
+        ],
+    )
+    found = resolve(store, card)
+    assert found.match is None
+    assert {c.person_id for c in found.candidates} == {jan, other}
+
+
+def test_a_company_home_page_is_no_evidence_but_a_profile_link_is(store: Store) -> None:
+    jan = _jan(store)
+    store.people.update(
+        jan,
+        PersonFields(
+            "Jan de Vries",
+            contacts=(
+                ContactPoint("url", "https://rivierenland.nl"),
+                ContactPoint("url", "https://linkedin.com/in/jdv"),
+            ),
+        ),
+    )
+    home = [ContactPoint("url", "https://www.rivierenland.nl/")]
+    assert find_match(store, build_contact(full_name="Piet Bos", points=home)) is None
+    profile = [ContactPoint("url", "linkedin.com/in/jdv")]
+    assert find_match(store, build_contact(full_name="Jan de Vries", points=profile)) is not None
+
+
+def test_the_card_uid_decides_and_netdesk_export_ids_are_recognised(store: Store) -> None:
+    jan = _jan(store, vcard_uid="uid-1")
+    # The same card UID is the same card, even with a new address and a changed name.
+    renamed = build_contact(
+        full_name="Johannes de Vries", uid="uid-1", points=[ContactPoint("email", "j@new.nl")]
+    )
+    assert find_match(store, renamed).person_id == jan
+    bare = store.people.add(PersonFields("Only Note"))
+    own = build_contact(full_name="Only Note", organisation="Acme", uid=f"netdesk-person-{bare}")
+    assert find_match(store, own).person_id == bare
+    stranger = build_contact(full_name="Someone", organisation="Acme", uid=f"netdesk-person-{bare}")
+    assert find_match(store, stranger) is None
+
+
+def test_people_in_the_trash_are_matched_and_said_to_be(store: Store) -> None:
+    jan = _jan(store)
+    store.people.delete([jan])
+    found = find_match(
+        store,
+        build_contact(full_name="Jan", points=[ContactPoint("email", "jan.devries@example.nl")]),
+    )
+    assert found is not None and (found.person_id, found.trashed) == (jan, True)
