@@ -197,6 +197,7 @@ def save_qr(ctx: Context) -> int:
 def save_sheet(ctx: Context) -> int:
     # Drawing a PDF needs Qt's PDF writer; only this command loads it.
     from netdesk.ui.card_sheet import SheetOptions, render_sheet
+    from netdesk.ui.qt_output import quiet_qt_messages
 
     a = ctx.args
     out = Path(a.out).expanduser()
@@ -208,7 +209,8 @@ def save_sheet(ctx: Context) -> int:
         entries = [(profile.fields, card_code(profile, a.format))]
         layout = a.layout or "cards"
     options = SheetOptions(layout=layout, paper=a.paper)
-    pages = render_sheet(entries, out, options)
+    with quiet_qt_messages():
+        pages = render_sheet(entries, out, options)
     ctx.emit(
         {"out": out, "pages": pages, "items": len(entries), "layout": layout},
         translate("cli", "Saved {path}: {pages} page(s) of {layout}.").format(

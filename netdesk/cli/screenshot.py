@@ -47,16 +47,30 @@ def take_screenshot(ctx: Context) -> int:
     if a.person is not None:
         store.people.require(a.person)
     ensure_offscreen()
+    from netdesk.ui.qt_output import quiet_qt_messages
+
+    with quiet_qt_messages():
+        path = _render(ctx, out, size)
+    ctx.emit(
+        {"view": a.view, "path": path, "size": list(size)},
+        translate("cli", "Saved {view} to {path}").format(view=a.view, path=path),
+    )
+    return 0
+
+
+def _render(ctx: Context, out: Path, size: tuple[int, int]) -> Path:
+    """Build the view in a (possibly new) QApplication and save it."""
     from PySide6.QtWidgets import QApplication
 
     from netdesk.ui.app import install_translators
     from netdesk.ui.screenshot import render
     from netdesk.ui.services import Services
 
+    a = ctx.args
     app = QApplication.instance() or QApplication(["netdesk"])
     # In the user's language, as the app would show it (LANGUAGE=nl gives Dutch).
     translators = install_translators(app)
-    services = Services(store)
+    services = Services(ctx.store)
     try:
         path = render(services, a.view, out, size=size, person_id=a.person)
     finally:
@@ -65,11 +79,7 @@ def take_screenshot(ctx: Context) -> int:
         app.processEvents()
         for translator in translators:
             app.removeTranslator(translator)
-    ctx.emit(
-        {"view": a.view, "path": path, "size": list(size)},
-        translate("cli", "Saved {view} to {path}").format(view=a.view, path=path),
-    )
-    return 0
+    return path
 
 
 def _usage(message: str, **values: str) -> int:

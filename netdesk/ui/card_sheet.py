@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from netdesk.core.badges import Cell, SheetGeometry, geometry
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QUIET_ZONE, QrCode, dark_runs
+from netdesk.ui.qt_output import private_device
 
 DPI = 600
 _PAPER_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -69,9 +70,19 @@ def render_sheet(
         items = items * grid.per_page
     if not items:
         raise ValueError("a sheet needs at least one card")  # callers check their lists
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    writer = QPdfWriter(str(tmp))
+    with private_device(Path(out)) as (device, temp):
+        writer, painter = _pdf_writer(device, options), QPainter()
+        if not painter.begin(writer):
+            raise NetdeskError("file-unwritable", path=out, detail="cannot start the PDF")
+        pages = _draw_sheet(painter, writer, items, grid, options, control)
+        if control is not None and control.cancelled:
+            temp.discard()
+            return 0
+    return pages
+
+
+def _pdf_writer(device: QIODevice, options: SheetOptions) -> QPdfWriter:
+    writer = QPdfWriter(device)
     writer.setResolution(DPI)
     writer.setTitle("netdesk " + options.layout)
     writer.setCreator("netdesk")
@@ -82,9 +93,18 @@ def render_sheet(
             QMarginsF(0, 0, 0, 0),
         )
     )
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise NetdeskError("file-unwritable", path=out, detail="cannot start the PDF")
+    return writer
+
+
+def _draw_sheet(
+    painter: QPainter,
+    writer: QPdfWriter,
+    items: Sequence[Entry],
+    grid: SheetGeometry,
+    options: SheetOptions,
+    control: Any,
+) -> int:
+    """Draw every cell, page after page, and end the painter; the number of pages."""
     pages = 1
     try:
         for index, (fields, code) in enumerate(items):
@@ -104,14 +124,6 @@ def render_sheet(
         _draw_cut_lines(painter, grid, options)
     finally:
         painter.end()
-    if control is not None and control.cancelled:
-        tmp.unlink(missing_ok=True)
-        return 0
-    try:
-        tmp.replace(out)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise NetdeskError("file-unwritable", path=out, detail=error.strerror) from None
     return pages
 
 

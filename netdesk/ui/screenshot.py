@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people_query import PersonQuery
+from netdesk.ui.qt_output import private_device
 from netdesk.ui.services import Services
 
 
@@ -129,10 +131,16 @@ def render(
         widget.close()
         widget.deleteLater()
         app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out)):
-        raise NetdeskError("file-unwritable", path=out, detail="could not write the image")
+    save_image(image, out)
     return out
+
+
+def save_image(image: QImage | QPixmap, out: Path) -> None:
+    """Save as the file's extension says (PNG without one), 0600, all or nothing."""
+    kind = out.suffix.lstrip(".").upper() or "PNG"
+    with private_device(out, make_parents=True) as (device, _temp):
+        if not image.save(device, kind):
+            raise NetdeskError("file-unwritable", path=out, detail="could not write the image")
 
 
 def ensure_offscreen() -> None:
