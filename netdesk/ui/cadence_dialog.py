@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import cadence, insights
 from netdesk.core.errors import NetdeskError
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import (
     dialog_buttons,
     plain_label,
@@ -88,7 +88,7 @@ class CadencePicker(QWidget):
         self.days_changed.emit(self.days())
 
 
-class CadenceDialog(QDialog):
+class CadenceDialog(GuardedDialog):
     """Set how often to get in touch with ``person_id``; saves on OK."""
 
     def __init__(

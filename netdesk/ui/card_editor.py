@@ -426,6 +426,12 @@ class CardEditor(QWidget):
         self._fill_screens()
         super().showEvent(event)
 
+    def hideEvent(self, event: object) -> None:
+        # Another page, or the window closing: typing still waiting for the autosave is kept.
+        if self._save_timer.isActive():
+            self.save_now()
+        super().hideEvent(event)
+
 
 def _write_sheet(
     source: Path | list, fmt: str, path: Path, options: SheetOptions, control: Any

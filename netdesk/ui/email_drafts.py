@@ -10,7 +10,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import templates
 from netdesk.core.templates import Draft
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.services import Services
 
 
@@ -91,7 +91,7 @@ class DraftEditor(QWidget):
         self.copied.emit()
 
 
-class EmailDraftDialog(QDialog):
+class EmailDraftDialog(GuardedDialog):
     """A draft to one person (two for an introduction), from a chosen template."""
 
     def __init__(
@@ -128,6 +128,10 @@ class EmailDraftDialog(QDialog):
         self.template.currentIndexChanged.connect(self._refresh)
         edit_templates.clicked.connect(self._on_edit_templates)
         close.rejected.connect(self.reject)
+        # A draft that went to the mail program or the clipboard is not lost on closing.
+        self.editor.copied.connect(self.unsaved.mark_clean)
+        self.editor.sent_to_mail.connect(lambda accepted: accepted and self.unsaved.mark_clean())
+        self.unsaved.ignore(self.template)
         self.resize(640, 480)
         self._refresh()
 
@@ -153,13 +157,14 @@ class EmailDraftDialog(QDialog):
             why=self._why,
         )
         self.editor.set_draft(draft)
+        self.unsaved.mark_clean()
 
     def _on_edit_templates(self) -> None:
         TemplatesDialog(self._services, self, initial=self.template.currentData()).exec()
         self._refresh()
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(GuardedDialog):
     """Edit the subject and text of each template; placeholders are listed."""
 
     def __init__(
@@ -198,6 +203,7 @@ class TemplatesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
         close.rejected.connect(self.reject)
+        self.unsaved.ignore(self.choice)
         self.choice.setCurrentIndex(max(self.choice.findData(initial), 0))
         self._load()
         self.resize(620, 460)
@@ -207,12 +213,14 @@ class TemplatesDialog(QDialog):
         self.subject.setText(item.subject)
         self.body.setPlainText(item.body)
         self.reset_button.setEnabled(item.customised)
+        self.unsaved.mark_clean()
 
     def save(self) -> None:
         templates.save(
             self._store, self.choice.currentData(), self.subject.text(), self.body.toPlainText()
         )
         self.reset_button.setEnabled(True)
+        self.unsaved.mark_clean()
 
     def reset(self) -> None:
         templates.reset(self._store, self.choice.currentData())

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EVENT_KINDS, Event
 from netdesk.core.store import Store
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.followup_dialog import from_qdate, to_qdate
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 
@@ -41,7 +41,7 @@ def kind_title(kind: str) -> str:
     return QCoreApplication.translate("Events", KIND_TITLES.get(kind, kind))
 
 
-class EventDialog(QDialog):
+class EventDialog(GuardedDialog):
     """New event (``event=None``) or edit one; :attr:`event_id` is set after saving."""
 
     def __init__(self, store: Store, event: Event | None = None, parent=None) -> None:

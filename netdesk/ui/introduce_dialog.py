@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import review, templates
 from netdesk.core.errors import NetdeskError
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import DraftEditor
 from netdesk.ui.look import escaped, plain_label, plain_mnemonic
 from netdesk.ui.services import Services
@@ -34,7 +34,7 @@ from netdesk.ui.services import Services
 ASK_AFTER_DAYS = 14  # long enough for them to have met, short enough to still remember
 
 
-class IntroduceDialog(QDialog):
+class IntroduceDialog(GuardedDialog):
     """``IntroduceDialog(services, person_id)``; ``introduced(intro_id)`` once saved."""
 
     introduced = Signal(int)
@@ -119,6 +119,7 @@ class IntroduceDialog(QDialog):
         self.resize(640, 620)
         if other_id is not None:
             self.choose(other_id)
+        self.unsaved.ignore(self.search, self.results)  # finding someone is not work to keep
         self.search.setFocus()
 
     # -- choosing the other person -----------------------------------------------

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint, Person, PersonFields
 from netdesk.core.people import checked_fields
 from netdesk.core.store import Store
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 
 # Which field shows which refusal from the core.
@@ -30,7 +30,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 
-class PersonForm(QDialog):
+class PersonForm(GuardedDialog):
     """Add (``person=None``) or edit a person; :attr:`person_id` is set after saving."""
 
     def __init__(self, store: Store, person: Person | None = None, parent=None) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import cadence, preferences, rhythm
 from netdesk.core.errors import NetdeskError
 from netdesk.ui.cadence_dialog import MAX_DAYS, CadencePicker
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import (
     dialog_buttons,
     number_text,
@@ -50,7 +50,7 @@ def region_name(code: str) -> str:
     return f"{QLocale.territoryToString(territory)} ({code})"
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(GuardedDialog):
     """Edit the preferences; OK saves them all or, on an error, none."""
 
     def __init__(

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import plain_label, set_error_style, set_muted
 from netdesk.ui.services import Services
 
 
-class QuickCapture(QDialog):
+class QuickCapture(GuardedDialog):
     def __init__(self, services: Services, *, followup_days: int = 3, parent=None) -> None:
         super().__init__(parent)
         self.services = services
@@ -151,3 +151,4 @@ class QuickCapture(QDialog):
             for edit in (self.name, self.context, self.followup):
                 edit.clear()
             self.name.setFocus()
+            self.unsaved.mark_clean()  # saved: the organisation kept is not unsaved work

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EXCHANGE_KINDS
 from netdesk.core.review import PlannedExchange, PlannedFollowup, ReviewItem
+from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import EmailDraftDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
 from netdesk.ui.look import plain_label
@@ -122,7 +122,7 @@ class ExchangeRow(QWidget):
         return PlannedExchange(self.direction, kind, self.note.text().strip())
 
 
-class ReviewWizard(QDialog):
+class ReviewWizard(GuardedDialog):
     """``ReviewWizard(services, event_id)``: ``show()`` it; it resumes where it was left."""
 
     reviewed = Signal(int)  # person id, after a card is saved
@@ -389,6 +389,7 @@ class ReviewWizard(QDialog):
         self.back_button.setEnabled(self.index > 0)
         self._update_progress()
         self.actions[0].check.setFocus()
+        self.unsaved.mark_clean()  # a fresh card: nothing typed on it yet
 
     def _status_text(self, item: ReviewItem) -> str:
         position = self.tr("Person {number} of {total}").format(
@@ -426,6 +427,7 @@ class ReviewWizard(QDialog):
         self.empty_text.setVisible(not has_people)
         self._update_progress()
         self.finished_close.setFocus()
+        self.unsaved.mark_clean()
 
     # -- actions -------------------------------------------------------------------
 
@@ -474,13 +476,14 @@ class ReviewWizard(QDialog):
 
     def skip(self) -> None:
         if self.current is not None and self.index < len(self._items) - 1:
-            self.show_card(self.index + 1)
+            # Moving on clears the card: what was typed on it is asked about first.
+            self.unsaved.confirm_discard(lambda: self.show_card(self.index + 1))
 
     def back(self) -> None:
         if self.pages.currentIndex() == 1 and self._items:
             self.show_card(len(self._items) - 1)
         elif self.current is not None and self.index > 0:
-            self.show_card(self.index - 1)
+            self.unsaved.confirm_discard(lambda: self.show_card(self.index - 1))
 
     def _review_again(self) -> None:
         self.show_card(0)
