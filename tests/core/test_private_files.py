@@ -114,9 +114,7 @@ def test_planted_links_at_old_temp_names_are_left_alone(tmp_path: Path, victim: 
     assert_untouched(links, victim)
 
 
-def test_a_link_as_the_target_is_replaced_not_written_through(
-    tmp_path: Path, victim: Path
-) -> None:
+def test_a_link_as_the_target_is_replaced_not_written_through(tmp_path: Path, victim: Path) -> None:
     target = tmp_path / "people.json"
     target.symlink_to(victim)
     write_atomically(target, b"{}")
