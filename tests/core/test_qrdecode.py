@@ -10,7 +10,14 @@ import pytest
 from PIL import Image, ImageOps
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.qrdecode import decode_bytes, decode_file, decode_image, open_image
+from netdesk.core.qrdecode import (
+    MAX_DECODED_BYTES,
+    MAX_PIXELS,
+    decode_bytes,
+    decode_file,
+    decode_image,
+    open_image,
+)
 from tests.scanimages import MECARD, VCARD30, phone_photo, png_bytes, qr_image
 
 
@@ -117,5 +124,81 @@ def test_non_images_are_refused(data: bytes) -> None:
 def test_missing_file_and_directory(tmp_path: Path) -> None:
     with pytest.raises(NetdeskError, match="does not exist"):
         decode_file(tmp_path / "nope.png")
-    with pytest.raises(NetdeskError, match="not an image"):
+    with pytest.raises(NetdeskError, match="is not an ordinary file"):
         decode_file(tmp_path)
+
+
+def rgba_png_of_zeros(width: int, height: int) -> bytes:
+    """A real, complete PNG of transparent pixels: tiny on disk, huge once decoded."""
+    squeeze = zlib.compressobj(9)
+    row = b"\x00" * (1 + width * 4)  # filter byte, then RGBA
+    idat = b"".join(squeeze.compress(row) for _ in range(height)) + squeeze.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", header)
+        + _png_chunk(b"IDAT", idat)
+        + _png_chunk(b"IEND", b"")
+    )
+
+
+def test_small_file_of_120_megapixels_rgba_is_refused_by_decoded_size(tmp_path: Path) -> None:
+    # Under the pixel cap, under 1 MB on disk, but 458 MB of pixels (1.9 GB to convert).
+    width = height = 10_954
+    assert width * height <= MAX_PIXELS
+    path = tmp_path / "poster.png"
+    path.write_bytes(rgba_png_of_zeros(width, height))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(NetdeskError) as raised:
+        decode_file(path)
+    assert raised.value.code == "image-memory"
+    assert str(raised.value) == (
+        "poster.png is too large to decode safely: its pixels would take 457 MB of memory"
+        " (at most 256 MB)"
+    )
+
+
+def test_image_just_under_the_decoded_size_bound_is_read() -> None:
+    # 8000 × 7000 RGBA is 214 MB of pixels: allowed, and the code in it is found.
+    width, height = 8000, 7000
+    assert width * height * 4 <= MAX_DECODED_BYTES
+    big = Image.new("RGBA", (width, height), (0, 0, 0, 0))  # transparent black
+    code = qr_image(MECARD, box=40)
+    big.paste((0, 0, 0, 255), (100, 100), mask=ImageOps.invert(code))
+    (found,) = decode_bytes(png_bytes(big), "big.png")
+    assert found.text == MECARD
+
+
+def test_palette_image_with_a_transparent_index_is_read_on_white() -> None:
+    code = qr_image(MECARD)
+    # Index 0 black (the modules), index 1 also black but transparent (the background).
+    palette = Image.new("P", code.size, 1)
+    palette.putpalette([0, 0, 0] * 2 + [255, 255, 255] * 254)
+    palette.paste(0, mask=ImageOps.invert(code))
+    (found,) = decode_bytes(png_bytes(palette, "GIF", transparency=1))
+    assert found.text == MECARD
+
+
+EPS = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n0 0 moveto showpage\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        EPS,
+        b"\xc5\xd0\xd3\xc6" + b"\x00" * 28 + EPS,  # DOS EPS binary header
+        b"%PDF-1.4\n",
+        b"P5\n4 4\n255\n" + b"\x00" * 16,  # PGM: a real image, but not on the list
+    ],
+)
+def test_formats_off_the_list_are_refused_by_content(data: bytes) -> None:
+    with pytest.raises(NetdeskError) as raised:
+        decode_bytes(data, "photo.png")
+    assert raised.value.code == "not-an-image"
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "WEBP", "BMP", "GIF", "TIFF", "AVIF"])
+def test_every_listed_format_is_read_whatever_the_name(kind: str) -> None:
+    data = png_bytes(qr_image(MECARD).convert("RGB"), kind)
+    (found,) = decode_bytes(data, "card.txt")
+    assert found.text == MECARD
