@@ -17,6 +17,7 @@ from typing import Any
 
 from netdesk.core.cardpayload import card_code
 from netdesk.core.errors import NetdeskError
+from netdesk.core.inputfiles import MB, read_input
 from netdesk.core.qrimage import QrCode
 
 # Millimetres, portrait.
@@ -124,12 +125,13 @@ _HEADERS = {
 }
 
 
+# Tens of thousands of badges: more would be a sheet nobody prints.
+MAX_ATTENDEE_BYTES = 5 * MB
+
+
 def read_attendees(path: Path) -> list[dict[str, Any]]:
     """Card fields per attendee from a CSV with a header row (comma, semicolon or tab)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise NetdeskError("file-missing", path=path) from None
+    raw = read_input(path, MAX_ATTENDEE_BYTES, too_big="csv-too-big")
     text = raw.decode("utf-8-sig", errors="replace")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")

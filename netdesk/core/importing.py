@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netdesk.core.errors import NetdeskError
+from netdesk.core.errors import NetdeskError, escape_controls
 from netdesk.core.exporting import JSON_FORMAT
 from netdesk.core.formats import csvfile
 from netdesk.core.formats.contact import Contact, build_contact
 from netdesk.core.formats.payloads import classify
 from netdesk.core.formats.vcard import decode_bytes, looks_like_vcard, read_vcards
+from netdesk.core.inputfiles import MB, read_input
 from netdesk.core.model import ContactPoint
 from netdesk.core.scanning import ScanSummary, take_contact
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from netdesk.core.store import Store
 
 FORMATS = ("auto", "vcard", "mecard", "csv", "json")
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * MB
 
 
 @dataclass(frozen=True)
@@ -55,22 +56,20 @@ def read_file(path: Path, fmt: str = "auto") -> Parsed:
     """Contacts in one file, or :class:`NetdeskError` when it cannot be read at all."""
     if fmt not in FORMATS:
         raise NetdeskError("bad-kind", value=fmt, what="import format", choices=", ".join(FORMATS))
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise NetdeskError("import-too-big", path=path.name, limit=MAX_FILE_BYTES >> 20)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise NetdeskError("file-missing", path=path) from None
-    except (IsADirectoryError, PermissionError):
-        raise NetdeskError("file-unreadable", path=path) from None
+    data = read_input(path, MAX_FILE_BYTES, too_big="import-too-big")
     text = decode_bytes(data)
     if fmt == "auto":
         fmt = detect_format(path, text)
+    # Places and reasons are printed to terminals: a file name or a quoted line is escaped.
+    name = escape_controls(path.name)
     if fmt == "csv":
         result = csvfile.parse(data, source=path.name)
         return Parsed(
-            [(f"{path.name}, row {row}", "csv", contact) for row, contact in result.contacts],
-            [{"where": f"{path.name}, row {p.row}", "reason": p.reason} for p in result.problems],
+            [(f"{name}, row {row}", "csv", contact) for row, contact in result.contacts],
+            [
+                {"where": f"{name}, row {p.row}", "reason": escape_controls(p.reason)}
+                for p in result.problems
+            ],
         )
     if fmt == "json":
         return _read_json(path, text)
@@ -79,15 +78,13 @@ def read_file(path: Path, fmt: str = "auto") -> Parsed:
             raise NetdeskError("import-not-format", path=path.name, format="vCard")
         found = read_vcards(text)
         contacts = [
-            (f"{path.name}, line {line}", "vcard", card)
+            (f"{name}, line {line}", "vcard", card)
             for line, card in zip(found.starts, found.cards, strict=True)
         ]
         problems = [
             {
-                "where": f"{path.name}, "
-                + (f"card {p.card}, " if p.card else "")
-                + f"line {p.line}",
-                "reason": p.reason,
+                "where": f"{name}, " + (f"card {p.card}, " if p.card else "") + f"line {p.line}",
+                "reason": escape_controls(p.reason),
             }
             for p in found.problems
         ]
@@ -98,9 +95,9 @@ def read_file(path: Path, fmt: str = "auto") -> Parsed:
         if not line.strip():
             continue
         payload = classify(line)
-        where = f"{path.name}, line {number}"
+        where = f"{name}, line {number}"
         if payload.reason is not None:
-            problems.append({"where": where, "reason": str(payload.reason)})
+            problems.append({"where": where, "reason": escape_controls(str(payload.reason))})
         contacts += [(where, payload.kind, c) for c in payload.contacts]
     return Parsed(contacts, problems)
 
