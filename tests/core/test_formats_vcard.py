@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from netdesk.core.formats.vcard import decode_bytes, read_vcards
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+
+from netdesk.core.formats.vcard import MAX_CARD, MAX_LINE, decode_bytes, read_vcards
 
 OUTLOOK_21 = (
     "BEGIN:VCARD\r\n"
@@ -137,3 +143,81 @@ def test_quoted_printable_windows_1252_without_charset() -> None:
     )
     (card,) = read_vcards(text).cards
     assert card.full_name == "Françoise Müller"
+
+
+def _best_time(function: Callable[[], object], rounds: int = 3) -> float:
+    """The fastest of a few runs: the least disturbed by other work on a shared machine.
+
+    The cyclic garbage collector is paused while timing: its passes cost in proportion to
+    every object alive in the process (the rest of the test suite included), which would
+    make the ratio depend on which tests ran before, not on the reader.
+    """
+    times = []
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            start = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return min(times)
+
+
+def _card_with_emails(count: int) -> str:
+    emails = "".join(f"EMAIL;TYPE=work:person{i}@example.org\r\n" for i in range(count))
+    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many Addresses\r\n{emails}END:VCARD\r\n"
+
+
+def test_a_card_of_100000_properties_is_read_in_linear_time() -> None:
+    small, large = _card_with_emails(10_000), _card_with_emails(100_000)
+    (card,) = read_vcards(large).cards
+    assert len(card.contacts) == 100_000
+    ratio = _best_time(lambda: read_vcards(large)) / _best_time(lambda: read_vcards(small))
+    # Ten times the properties: about ten times the time. Quadratic reading was ~100×.
+    assert ratio < 15, ratio
+
+
+def _folded_photo(size: int) -> str:
+    photo = "QUJD" * (size // 4)
+    folded = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+    return f"BEGIN:VCARD\r\nFN:Photo Person\r\nPHOTO;ENCODING=b:{folded}\r\nEND:VCARD\r\n"
+
+
+def _soft_broken_note(size: int) -> str:
+    lines = "=\r\n".join("=41" * 25 for _ in range(size // 75))
+    return f"BEGIN:VCARD\r\nFN:Long Note\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{lines}\r\nEND:VCARD\r\n"
+
+
+@pytest.mark.parametrize("make", [_folded_photo, _soft_broken_note])
+def test_long_folded_values_are_unfolded_in_linear_time(make: Callable[[int], str]) -> None:
+    small, large = make(500_000), make(5_000_000)
+    (card,) = read_vcards(large).cards  # the photo is skipped, the card kept
+    assert card.full_name in ("Photo Person", "Long Note")
+    ratio = _best_time(lambda: read_vcards(large)) / _best_time(lambda: read_vcards(small))
+    assert ratio < 15, ratio
+
+
+def test_a_property_over_the_limit_is_one_clear_line_and_the_card_is_kept() -> None:
+    note = "x" * (MAX_LINE + 1)
+    text = f"BEGIN:VCARD\nFN:Ann Lee\nNOTE:{note}\nEMAIL:ann@example.org\nEND:VCARD\n"
+    result = read_vcards(text)
+    (card,) = result.cards
+    assert card.full_name == "Ann Lee" and card.contacts[0].value == "ann@example.org"
+    assert [str(p) for p in result.problems] == [
+        "card 1, line 3: the NOTE line is longer than 64 KB; it was left out"
+    ]
+
+
+def test_a_card_over_the_size_limit_is_one_clear_line_and_the_next_card_is_read() -> None:
+    notes = "".join(f"NOTE:{'y' * 60_000}\n" for _ in range(MAX_CARD // 60_000 + 1))
+    text = (
+        f"BEGIN:VCARD\nFN:Broken Export\n{notes}END:VCARD\nBEGIN:VCARD\nFN:Next Person\nEND:VCARD\n"
+    )
+    result = read_vcards(text)
+    assert [c.full_name for c in result.cards] == ["Next Person"]
+    assert [str(p) for p in result.problems] == [
+        "card 1, line 1: the card holds more than 4 MB of text (photos aside);"
+        " it was left out, split or clean it up first"
+    ]

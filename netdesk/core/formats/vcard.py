@@ -13,6 +13,7 @@ import binascii
 import codecs
 import quopri
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from netdesk.core.formats.contact import Contact, build_contact
@@ -20,6 +21,10 @@ from netdesk.core.model import ContactPoint
 
 # One logical line longer than this is refused (a photo is skipped before this check).
 MAX_LINE = 64 * 1024
+# A card whose properties (photos and other skipped ones aside) add up to more than this is
+# refused whole: a real card holds a few kilobytes, and past this it is a broken export
+# whose thousands of addresses nobody wants on one person.
+MAX_CARD = 4 * 1024 * 1024
 _NAME = re.compile(r"^(?:([A-Za-z0-9\-]+)\.)?([A-Za-z0-9\-]+)$")
 _SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT", "PRODID", "REV", "VERSION"}
 _LABELS = {
@@ -64,7 +69,7 @@ class VCardResult:
     starts: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Property:
     group: str
     name: str
@@ -105,50 +110,111 @@ def _split_unquoted(text: str, sep: str) -> list[str]:
     return parts
 
 
-def _colon_at(line: str) -> int:
-    quoted = False
-    for index, char in enumerate(line):
-        if char == '"':
-            quoted = not quoted
-        elif char == ":" and not quoted:
-            return index
-    return -1
+def _colon_at(line: str, quoted: bool = False) -> int:
+    """Index of the first ':' outside double quotes, or -1; ``str.find`` keeps it linear."""
+    start = 0
+    while True:
+        colon = line.find(":", start)
+        if colon < 0:
+            return -1
+        quoted ^= line.count('"', start, colon) % 2 == 1
+        if not quoted:
+            return colon
+        start = colon + 1
 
 
 def _is_quoted_printable(head: str) -> bool:
     return "QUOTED-PRINTABLE" in head.upper()
 
 
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """Unfold: a line starting with space/tab continues the previous one; a
-    quoted-printable value ending in '=' continues on the next line whatever it starts with."""
+class _Unfolding:
+    """One logical line being put together from its physical lines.
+
+    Only the first ``MAX_LINE + 1`` characters are kept: that is all parsing needs (the
+    head, and whether the value is too long), so a 48 MB photo costs no more memory than
+    a short one, and each physical line is looked at once, never the whole line so far.
+    """
+
+    def __init__(self, number: int, first: str) -> None:
+        self.number = number
+        self.parts: list[str] = []
+        self.kept = 0
+        self.size = 0
+        self.head: list[str] = []
+        self.quoted = False
+        self.qp: bool | None = None  # None until the ':' after the head has been seen
+        self.ink = ""  # the last character that is not white space
+        self.add(first)
+
+    def add(self, piece: str) -> None:
+        self.size += len(piece)
+        room = MAX_LINE + 1 - self.kept
+        if room > 0:
+            self.parts.append(piece[:room])
+            self.kept += len(self.parts[-1])
+            if self.qp is None:
+                self._find_head(self.parts[-1])
+        stripped = piece.rstrip()
+        if stripped:
+            self.ink = stripped[-1]
+
+    def _find_head(self, piece: str) -> None:
+        colon = _colon_at(piece, self.quoted)
+        if colon < 0:
+            self.quoted ^= piece.count('"') % 2 == 1
+            self.head.append(piece)
+            return
+        head = "".join([*self.head, piece[:colon]])
+        self.qp = bool(head) and _is_quoted_printable(head)
+        self.head = []
+
+    @property
+    def soft_break(self) -> bool:
+        """A quoted-printable value ending in '=' goes on over the next line."""
+        return bool(self.qp) and self.ink == "="
+
+    def drop_soft_break(self) -> None:
+        """Remove the '=' (and white space after it) before the next line is joined."""
+        while self.parts and not self.parts[-1].strip():
+            self.kept -= len(self.parts.pop())
+        if self.parts:
+            last = self.parts[-1].rstrip()
+            last = last[:-1] if last.endswith("=") else last
+            self.kept += len(last) - len(self.parts[-1])
+            self.parts[-1] = last
+        self.ink = self.parts[-1].rstrip()[-1:] if self.parts else ""
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str, int]]:
+    """Unfold into (first line number, text, full length): a line starting with space/tab
+    continues the previous one; a quoted-printable value ending in '=' continues on the
+    next line whatever it starts with."""
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    logical: list[tuple[int, str]] = []
+    current: _Unfolding | None = None
     soft_break = False
     for number, line in enumerate(physical, start=1):
-        if logical and soft_break:
-            start, previous = logical[-1]
-            logical[-1] = (start, previous[:-1] + line)
-        elif logical and line[:1] in (" ", "\t") and logical[-1][1]:
-            start, previous = logical[-1]
-            logical[-1] = (start, previous + line[1:])
+        if current is not None and soft_break:
+            current.drop_soft_break()
+            current.add(line)
+        elif current is not None and line[:1] in (" ", "\t") and current.kept:
+            current.add(line[1:])
         elif not line.strip():
             soft_break = False
             continue
         else:
-            logical.append((number, line))
-        start, current = logical[-1]
-        colon = _colon_at(current[:MAX_LINE])
-        soft_break = (
-            colon > 0 and _is_quoted_printable(current[:colon]) and current.rstrip().endswith("=")
-        )
-        if soft_break and current != current.rstrip():
-            logical[-1] = (start, current.rstrip())
-    return logical
+            if current is not None:
+                yield current.number, current.text(), current.size
+            current = _Unfolding(number, line)
+        soft_break = current.soft_break
+    if current is not None:
+        yield current.number, current.text(), current.size
 
 
-def _parse_line(number: int, line: str) -> _Property | str:
-    """A property, or the reason the line is unusable."""
+def _parse_line(number: int, line: str, size: int) -> _Property | str:
+    """A property, or the reason the line is unusable; ``size`` is its full length."""
     colon = _colon_at(line[:MAX_LINE])
     if colon <= 0:
         return "no ':' between name and value"
@@ -160,8 +226,8 @@ def _parse_line(number: int, line: str) -> _Property | str:
     group, name = match.group(1) or "", match.group(2).upper()
     if name in _SKIPPED:
         return _Property(group, name, {}, "", number)
-    if len(line) > MAX_LINE:
-        return f"the line is longer than {MAX_LINE // 1024} KB"
+    if size > MAX_LINE:
+        return f"the {name} line is longer than {MAX_LINE // 1024} KB; it was left out"
     params: dict[str, list[str]] = {}
     for piece in pieces[1:]:
         key, sep, raw = piece.partition("=")
@@ -230,8 +296,20 @@ class _CardBuilder:
         self.number = number
         self.line = line
         self.props: list[_Property] = []
+        self.size = 0
+
+    def take(self, prop: _Property, size: int) -> None:
+        """Keep ``prop`` unless the card has grown past :data:`MAX_CARD`; then keep none."""
+        self.size += size
+        if self.size > MAX_CARD:
+            self.props.clear()  # the card will be refused: no need to hold its lines
+        else:
+            self.props.append(prop)
 
     def build(self, problems: list[Problem]) -> Contact | None:
+        if self.size > MAX_CARD:
+            problems.append(Problem(self.number, self.line, _too_big_card()))
+            return None
         values: dict[str, str] = {}
         notes: list[str] = []
         points: list[ContactPoint] = []
@@ -309,8 +387,8 @@ def read_vcards(text: str) -> VCardResult:
     result = VCardResult()
     card: _CardBuilder | None = None
     number = 0
-    for line_no, line in _logical_lines(text):
-        parsed = _parse_line(line_no, line)
+    for line_no, line, size in _logical_lines(text):
+        parsed = _parse_line(line_no, line, size)
         if isinstance(parsed, str):
             result.problems.append(Problem(card.number if card else 0, line_no, parsed, line[:80]))
             continue
@@ -331,11 +409,18 @@ def read_vcards(text: str) -> VCardResult:
         elif card is None:
             result.problems.append(Problem(0, line_no, "a line outside any card", line[:80]))
         elif parsed.name not in _SKIPPED:
-            card.props.append(parsed)
+            card.take(parsed, size)
     if card is not None:
         result.problems.append(Problem(card.number, card.line, "the card has no END:VCARD"))
         _finish(card, result)
     return result
+
+
+def _too_big_card() -> str:
+    return (
+        f"the card holds more than {MAX_CARD >> 20} MB of text (photos aside);"
+        " it was left out, split or clean it up first"
+    )
 
 
 def _finish(card: _CardBuilder, result: VCardResult) -> None:
