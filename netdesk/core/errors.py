@@ -20,6 +20,24 @@ MESSAGES: dict[str, str] = {
     "bad-time": QT_TRANSLATE_NOOP(
         "errors", "'{value}' is not a valid time; use HH:MM, for example 09:30"
     ),
+    "time-with-offset": QT_TRANSLATE_NOOP(
+        "errors",
+        "'{value}' has a time zone offset; give the time of day as HH:MM in your own time zone",
+    ),
+    "date-out-of-range": QT_TRANSLATE_NOOP(
+        "errors", "{value} is not a date netdesk accepts; use a date from {first} to {last}"
+    ),
+    "not-utf8": QT_TRANSLATE_NOOP(
+        "errors",
+        "'{value}' is not UTF-8 text; set the terminal to UTF-8 (a locale such as"
+        " en_US.UTF-8) and try again",
+    ),
+    "name-not-utf8": QT_TRANSLATE_NOOP(
+        "errors",
+        "a file name in '{value}' is not UTF-8 text; rename the file and try again",
+    ),
+    "not-in-trash": QT_TRANSLATE_NOOP("errors", "person {id} is not in the trash"),
+    "bad-card-field": QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
     "bad-email": QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid email address"),
     "bad-phone": QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid phone number"),
     "bad-url": QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid web address"),
@@ -36,9 +54,6 @@ MESSAGES: dict[str, str] = {
     "no-goal": QT_TRANSLATE_NOOP("errors", "there is no goal with id {id}"),
     "no-profile": QT_TRANSLATE_NOOP("errors", "there is no card profile named '{name}'"),
     "same-person": QT_TRANSLATE_NOOP("errors", "a person cannot be introduced to themselves"),
-    "duplicate-same-person": QT_TRANSLATE_NOOP(
-        "errors", "person {id} was given twice: a possible duplicate needs two different people"
-    ),
     "duplicate-same-person": QT_TRANSLATE_NOOP(
         "errors", "person {id} was given twice: a possible duplicate needs two different people"
     ),
