@@ -54,7 +54,10 @@ def check_phone(value: str) -> str:
 def check_url(value: str) -> str:
     value = value.strip()
     candidate = value if "://" in value else f"https://{value}"
-    parts = urlsplit(candidate)
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:  # an unbalanced '[' reads as a broken IPv6 address
+        raise NetdeskError("bad-url", value=value) from None
     if parts.scheme not in ("http", "https") or "." not in parts.netloc or " " in value:
         raise NetdeskError("bad-url", value=value)
     return value

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from netdesk.core.errors import NetdeskError, escape_controls
 from netdesk.core.exporting import JSON_FORMAT
@@ -104,39 +104,69 @@ def read_file(path: Path, fmt: str = "auto") -> Parsed:
 
 def _read_json(path: Path, text: str) -> Parsed:
     """The people of a netdesk JSON export (``netdesk export --format json``)."""
-    try:
-        document = json.loads(text)
-        tables = document["tables"] if document.get("format") == JSON_FORMAT else None
-        people, points = tables["people"], tables["contact_points"]
-    except (ValueError, TypeError, KeyError, AttributeError):
-        raise NetdeskError("import-not-format", path=path.name, format="netdesk JSON") from None
-    by_person: dict[object, list[ContactPoint]] = {}
-    for point in points:
-        if isinstance(point, dict) and point.get("kind") in ("email", "phone", "url"):
-            by_person.setdefault(point.get("person_id"), []).append(
-                ContactPoint(
-                    point["kind"], str(point.get("value", "")), str(point.get("label", ""))
-                )
-            )
+    people, points = _json_tables(path, text)
+    by_person = _points_by_person(points)
     contacts = []
     for row in people:
         if not isinstance(row, dict) or row.get("deleted_at"):
             continue
+        key = _json_key(row.get("id"))
+        uid = row.get("vcard_uid")
         contact = build_contact(
-            full_name=str(row.get("full_name") or ""),
-            given_name=str(row.get("given_name") or ""),
-            family_name=str(row.get("family_name") or ""),
-            organisation=str(row.get("organisation") or ""),
-            department=str(row.get("department") or ""),
-            title=str(row.get("title") or ""),
-            notes=str(row.get("notes") or ""),
-            points=by_person.get(row.get("id"), []),
+            full_name=_json_text(row.get("full_name")),
+            given_name=_json_text(row.get("given_name")),
+            family_name=_json_text(row.get("family_name")),
+            organisation=_json_text(row.get("organisation")),
+            department=_json_text(row.get("department")),
+            title=_json_text(row.get("title")),
+            notes=_json_text(row.get("notes")),
+            points=by_person.get(key, []),
             # The UID the vCard export gives, so the two formats recognise each other.
-            uid=row.get("vcard_uid") or f"netdesk-person-{row.get('id')}",
+            uid=_json_text(uid) if uid else f"netdesk-person-{key}",
         )
         if not contact.is_empty():
-            contacts.append((f"{path.name}, person {row.get('id')}", "json", contact))
+            where = f"{escape_controls(path.name)}, person {escape_controls(key)}"
+            contacts.append((where, "json", contact))
     return Parsed(contacts, [])
+
+
+def _json_tables(path: Path, text: str) -> tuple[list[Any], list[Any]]:
+    """The people and contact-point lists, or ``import-not-format`` for any other shape."""
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
+        document = None
+    ours = isinstance(document, dict) and document.get("format") == JSON_FORMAT
+    tables = document.get("tables") if ours else None
+    if isinstance(tables, dict):
+        people, points = tables.get("people"), tables.get("contact_points", [])
+        if isinstance(people, list) and isinstance(points, list):
+            return people, points
+    raise NetdeskError("import-not-format", path=path.name, format="netdesk JSON")
+
+
+def _points_by_person(points: list[Any]) -> dict[str, list[ContactPoint]]:
+    by_person: dict[str, list[ContactPoint]] = {}
+    for point in points:
+        if isinstance(point, dict) and point.get("kind") in ("email", "phone", "url"):
+            by_person.setdefault(_json_key(point.get("person_id")), []).append(
+                ContactPoint(
+                    point["kind"], _json_text(point.get("value")), _json_text(point.get("label"))
+                )
+            )
+    return by_person
+
+
+def _json_text(value: Any) -> str:
+    """A text field as written by the export; anything else (a number, a list) as its JSON."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)[:4000]
+
+
+def _json_key(value: Any) -> str:
+    """A person id as a dictionary key, whatever JSON value a hand-edited file puts there."""
+    return _json_text(value)
 
 
 def import_files(

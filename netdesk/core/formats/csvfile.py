@@ -12,12 +12,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.formats.contact import Contact, build_contact, risk_of
 from netdesk.core.model import ContactPoint
+
+if TYPE_CHECKING:
+    from _csv import _reader
 
 MAX_BYTES = 50 * 1024 * 1024
 DELIMITERS = ",;\t|"
@@ -75,6 +79,10 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "windows-1252"
 
 
+# The csv module refuses a cell longer than its field size limit (128 KB by default).
+_CELL_KB = csv.field_size_limit() // 1024
+_LONG_CELL = "a cell is longer than {limit} KB (often a quote that is never closed); {left}"
+
 # A header must name someone: a line that only says "Notes:" is a preamble.
 _IDENTIFYING = {"full_name", "given_name", "family_name", "email"}
 
@@ -82,7 +90,10 @@ _IDENTIFYING = {"full_name", "given_name", "family_name", "email"}
 def _header_line(lines: list[str], delimiter: str) -> int | None:
     """Index of the first line that names a person column (skips preambles)."""
     for index, line in enumerate(lines[:20]):
-        cells = next(csv.reader([line], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+        except csv.Error:  # a cell longer than the csv module allows: not a header
+            continue
         if any(_LOOKUP.get(_key(cell)) in _IDENTIFYING for cell in cells):
             return index
     return None
@@ -114,12 +125,14 @@ def parse(data: bytes, *, source: str = "CSV") -> CsvResult:
         raise NetdeskError("csv-no-header", path=source, first=first)
     delimiter, header_index = found
     reader = csv.reader(io.StringIO("\n".join(lines[header_index:])), delimiter=delimiter)
-    header = next(reader)
+    try:
+        header = next(reader)
+    except csv.Error:  # the header's quote is never closed and swallows the file
+        raise NetdeskError("csv-no-header", path=source, first=lines[header_index][:120]) from None
     mapping = _map_columns(header)
     contacts: list[tuple[int, Contact]] = []
     problems: list[CsvProblem] = []
-    for offset, cells in enumerate(reader):
-        row = header_index + offset + 2
+    for row, cells in _rows(reader, header_index, problems):
         if not any(cell.strip() for cell in cells):
             continue
         contact = _contact(cells, mapping)
@@ -130,6 +143,30 @@ def parse(data: bytes, *, source: str = "CSV") -> CsvResult:
         contacts.append((row, contact))
     columns = {field: header[index] for index, field in mapping}
     return CsvResult(contacts, problems, columns, delimiter, encoding)
+
+
+def _rows(
+    reader: _reader, header_index: int, problems: list[CsvProblem]
+) -> Iterator[tuple[int, list[str]]]:
+    """Each row with the file line it starts on. A cell too long for the csv module (often a
+    quote that is never closed, swallowing the lines after it) costs those lines, reported
+    with their numbers, not the whole file: the other rows of an attendee list still count."""
+    while True:
+        first = reader.line_num + header_index + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            last = reader.line_num + header_index
+            left = (
+                f"line {first} was left out"
+                if last <= first
+                else f"lines {first}–{last} were left out"
+            )
+            problems.append(CsvProblem(first, _LONG_CELL.format(limit=_CELL_KB, left=left)))
+            continue
+        yield first, cells
 
 
 def _map_columns(header: Sequence[str]) -> list[tuple[int, str]]:
