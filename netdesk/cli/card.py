@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from netdesk.cli.argtypes import whole_number
 from netdesk.cli.context import Context
 from netdesk.core import qrimage
 from netdesk.core.badges import attendee_cards
@@ -26,6 +27,8 @@ _SINGLE = {
     "note": "note",
 }
 _MULTI = {"email": "emails", "phone": "phones", "url": "urls"}
+# A PNG this wide is a poster already; a larger one is a typo that would exhaust memory.
+MAX_QR_PIXELS = 8192
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -99,7 +102,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     qr.add_argument("--format", choices=FORMATS, default="vcard")
     qr.add_argument(
-        "--size", type=int, default=600, metavar="PX", help=translate("cli", "PNG width in pixels")
+        "--size",
+        type=whole_number(1, MAX_QR_PIXELS),
+        default=600,
+        metavar="PX",
+        help=translate("cli", "PNG width in pixels"),
     )
     qr.set_defaults(handler=save_qr)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from netdesk.cli.argtypes import record_id
 from netdesk.cli.context import Context
 from netdesk.core.i18n import translate
 from netdesk.core.model import FOLLOWUP_ACTIONS
@@ -20,14 +21,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add = actions.add_parser(
         "add", parents=[common], help=translate("cli", "add a follow-up for a person")
     )
-    add.add_argument("person_id", type=int, metavar="PERSON_ID")
+    add.add_argument("person_id", type=record_id, metavar="PERSON_ID")
     add.add_argument("text")
     add.add_argument("--due", required=True, metavar="YYYY-MM-DD")
     add.add_argument(
         "--time", metavar="HH:MM", help=translate("cli", "a time of day, for a calendar alarm")
     )
     add.add_argument("--action", default="other", choices=FOLLOWUP_ACTIONS)
-    add.add_argument("--event", type=int, metavar="ID")
+    add.add_argument("--event", type=record_id, metavar="ID")
     add.set_defaults(handler=add_followup)
 
     listing = actions.add_parser("list", parents=[common], help=translate("cli", "list follow-ups"))
@@ -45,7 +46,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     done = actions.add_parser(
         "done", parents=[common], help=translate("cli", "mark a follow-up done")
     )
-    done.add_argument("id", type=int)
+    done.add_argument("id", type=record_id)
     done.add_argument(
         "--outcome", default="", help=translate("cli", "what came of it (logged as interaction)")
     )
@@ -54,7 +55,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     snooze = actions.add_parser(
         "snooze", parents=[common], help=translate("cli", "put a follow-up off")
     )
-    snooze.add_argument("id", type=int)
+    snooze.add_argument("id", type=record_id)
     snooze.add_argument("--until", required=True, metavar="YYYY-MM-DD")
     snooze.set_defaults(handler=snooze_followup)
 

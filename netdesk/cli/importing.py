@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from netdesk.cli.argtypes import record_id
 from netdesk.cli.context import Context
 from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     command.add_argument("files", nargs="+", metavar="FILE")
     command.add_argument(
-        "--event", type=int, metavar="ID", help=translate("cli", "the event where you met")
+        "--event", type=record_id, metavar="ID", help=translate("cli", "the event where you met")
     )
     command.add_argument("--format", choices=FORMATS, default="auto")
     command.set_defaults(handler=run_import)

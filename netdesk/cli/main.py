@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from netdesk import __version__
+from netdesk.cli.argtypes import check_text, file_name_problem
 from netdesk.cli.context import Context
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import translate
@@ -89,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     context = Context(args)
     try:
+        check_text(args)
         return args.handler(context) or 0
     except NetdeskError as error:
         return fail(str(error))
@@ -106,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         return fail(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
     except Exception as error:  # the contract: no traceback in front of a user
+        if (named := file_name_problem(error)) is not None:
+            return fail(str(named))
         if os.environ.get("NETDESK_DEBUG"):
             raise
         return fail(

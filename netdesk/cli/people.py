@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from netdesk.cli.argtypes import MAX_LIMIT, record_id, whole_number
 from netdesk.cli.context import Context
 from netdesk.core.i18n import translate
 from netdesk.core.model import ContactPoint, PersonFields
@@ -31,7 +32,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     add.add_argument("--tag", action="append", default=[], metavar="T")
     add.add_argument(
-        "--event", type=int, metavar="ID", help=translate("cli", "the event where you met")
+        "--event", type=record_id, metavar="ID", help=translate("cli", "the event where you met")
     )
     add.add_argument(
         "--context",
@@ -48,14 +49,17 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     listing.add_argument(
         "--search", default="", metavar="Q", help=translate("cli", "words or prefixes")
     )
-    listing.add_argument("--event", type=int, metavar="ID")
+    listing.add_argument("--event", type=record_id, metavar="ID")
     listing.add_argument("--tag", metavar="T")
     listing.add_argument("--org", metavar="O")
     listing.add_argument("--internal", action="store_true", default=None)
     listing.add_argument("--external", dest="internal", action="store_false")
     listing.add_argument("--sort", choices=sorted(SORTS), default="name")
     listing.add_argument(
-        "--limit", type=int, default=0, help=translate("cli", "at most this many (0: all)")
+        "--limit",
+        type=whole_number(0, MAX_LIMIT),
+        default=0,
+        help=translate("cli", "at most this many (0: all)"),
     )
     listing.add_argument(
         "--trash", action="store_true", help=translate("cli", "list deleted people")
@@ -65,19 +69,19 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     show = actions.add_parser(
         "show", parents=[common], help=translate("cli", "everything about one person")
     )
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=record_id)
     show.set_defaults(handler=show_person)
 
     delete = actions.add_parser(
         "delete", parents=[common], help=translate("cli", "move people to the trash")
     )
-    delete.add_argument("ids", type=int, nargs="+", metavar="ID")
+    delete.add_argument("ids", type=record_id, nargs="+", metavar="ID")
     delete.set_defaults(handler=delete_people)
 
     restore = actions.add_parser(
         "restore", parents=[common], help=translate("cli", "bring people back from the trash")
     )
-    restore.add_argument("ids", type=int, nargs="+", metavar="ID")
+    restore.add_argument("ids", type=record_id, nargs="+", metavar="ID")
     restore.set_defaults(handler=restore_people)
 
     duplicates = actions.add_parser(

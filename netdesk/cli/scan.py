@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from netdesk.cli.argtypes import record_id
 from netdesk.cli.context import Context
 from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
@@ -26,7 +27,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     scan.add_argument("images", nargs="+", metavar="IMAGE")
     scan.add_argument(
-        "--event", type=int, metavar="ID", help=translate("cli", "the event where you met")
+        "--event", type=record_id, metavar="ID", help=translate("cli", "the event where you met")
     )
     scan.set_defaults(handler=run_scan)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from netdesk.core.contacts import check_email, check_phone, check_url
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import CardProfile
@@ -30,6 +31,15 @@ CARD_FIELDS = (
     "note",
 )
 DEFAULT_PROFILE = "work"
+# Fields that go into the QR code as addresses: checked when saved, so that a bad value is
+# named with its field then, not found later by whoever scans the code.
+_CHECKED = {
+    "emails": check_email,
+    "phones": check_phone,
+    "website": check_url,
+    "linkedin": check_url,
+    "urls": check_url,
+}
 
 
 class CardProfiles:
@@ -58,6 +68,7 @@ class CardProfiles:
         if not name:
             raise NetdeskError("empty-name", what="card profile")
         clean = {key: value for key, value in fields.items() if key in CARD_FIELDS}
+        check_fields(clean)
         if shared is None:
             shared = tuple(key for key in CARD_FIELDS if clean.get(key))
         stamp = now_utc()
@@ -95,3 +106,16 @@ class CardProfiles:
             shared=tuple(json.loads(row["shared"])),
             position=row["position"],
         )
+
+
+def check_fields(fields: dict[str, Any]) -> None:
+    """:class:`NetdeskError` ``bad-card-field`` naming the first address that is not valid."""
+    for key, check in _CHECKED.items():
+        value = fields.get(key)
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if item is None or not str(item).strip():
+                continue
+            try:
+                check(str(item))
+            except NetdeskError as error:
+                raise NetdeskError("bad-card-field", field=key, problem=str(error)) from None
