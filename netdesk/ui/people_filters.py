@@ -1,6 +1,6 @@
 """The filter bar above the People table: event, tag, organisation, colleague/external,
-open follow-ups. Choices load when a list is first opened, not at start-up (listing
-every tag with its count costs ~90 ms at 100,000 people)."""
+open follow-ups, possible duplicates. Choices load when a list is first opened, not at
+start-up (listing every tag with its count costs ~90 ms at 100,000 people)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,10 @@ class PeopleFilters(QWidget):
         self.who_combo.addItem(self.tr("External"), False)
         self.who_combo.addItem(self.tr("Colleagues"), True)
         self.open_followups = QCheckBox(self.tr("With open follow-ups"))
+        self.duplicates = QCheckBox(self.tr("Possible duplicates"))
+        self.duplicates.setToolTip(
+            self.tr("People who may be someone else in the list: merge them or mark them different")
+        )
         self._combos = (
             self.event_combo,
             self.tag_combo,
@@ -90,11 +94,12 @@ class PeopleFilters(QWidget):
         for combo in (*self._combos, self.who_combo):
             combo.currentIndexChanged.connect(self._emit)
         self.open_followups.toggled.connect(self._emit)
+        self.duplicates.toggled.connect(self._emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Show:"))
         layout.addWidget(caption)
-        for widget in (*self._combos, self.who_combo, self.open_followups):
+        for widget in (*self._combos, self.who_combo, self.open_followups, self.duplicates):
             layout.addWidget(widget)
         layout.addStretch()
         self.event_combo.setToolTip(self.tr("Only people met at this event"))
@@ -126,11 +131,12 @@ class PeopleFilters(QWidget):
             "department": self.department_combo.currentData(),
             "internal": self.who_combo.currentData(),
             "has_open_followup": self.open_followups.isChecked(),
+            "possible_duplicate": self.duplicates.isChecked(),
         }
 
     def set_values(self, **values: Any) -> None:
         """Set several filters at once with one :attr:`filters_changed`."""
-        widgets = (*self._combos, self.who_combo, self.open_followups)
+        widgets = (*self._combos, self.who_combo, self.open_followups, self.duplicates)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -148,6 +154,8 @@ class PeopleFilters(QWidget):
                 self.who_combo.setCurrentIndex(max(index, 0))
             if "has_open_followup" in values:
                 self.open_followups.setChecked(bool(values["has_open_followup"]))
+            if "possible_duplicate" in values:
+                self.duplicates.setChecked(bool(values["possible_duplicate"]))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -161,6 +169,7 @@ class PeopleFilters(QWidget):
             department=None,
             internal=None,
             has_open_followup=False,
+            possible_duplicate=False,
         )
 
     def invalidate(self) -> None:

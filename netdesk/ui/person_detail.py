@@ -7,13 +7,18 @@ copies like text, links open mail and web addresses, and it follows the palette.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QToolButton,
@@ -21,10 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.duplicates import DuplicatePair
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
 from netdesk.core.store import Store
 from netdesk.ui.look import error_color, muted_color, number_text
+from netdesk.ui.merge_dialog import MergeDialog, reason_text
+
+if TYPE_CHECKING:
+    from netdesk.ui.writer import Writer
 
 
 def _href(kind: str, value: str) -> str:
@@ -42,9 +52,11 @@ class PersonDetail(QWidget):
     email_requested = Signal(int)
     cadence_requested = Signal(int)
 
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, store: Store, parent=None, *, writer: Writer | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # Settling a possible duplicate writes: through the app's one writer when given.
+        self._writer = writer
         self.person_id: int | None = None
         self._shown: tuple[str, int] | None = None
         self.browser = QTextBrowser()
@@ -77,8 +89,96 @@ class PersonDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
+        layout.addWidget(self._make_duplicate_note())
         layout.addWidget(self.browser)
         self.show_person(None)
+
+    def _make_duplicate_note(self) -> QFrame:
+        """Shown while this person may be someone else in the list: the user settles it."""
+        self._pair: DuplicatePair | None = None
+        self.duplicate_note = QFrame()
+        self.duplicate_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setWordWrap(True)
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.merge_button.setToolTip(self.tr("Make one person of the two, choosing field by field"))
+        self.distinct_button = QPushButton(self.tr("&Different people"))
+        self.distinct_button.setToolTip(self.tr("Keep both and never suggest this pair again"))
+        self.merge_button.clicked.connect(self.merge_duplicate)
+        self.distinct_button.clicked.connect(self.mark_distinct)
+        row = QHBoxLayout()
+        row.addWidget(self.merge_button)
+        row.addWidget(self.distinct_button)
+        row.addStretch()
+        note = QVBoxLayout(self.duplicate_note)
+        note.addWidget(self.duplicate_label)
+        note.addLayout(row)
+        self.duplicate_note.hide()
+        return self.duplicate_note
+
+    def _show_duplicate_note(self, person: Person | None) -> None:
+        pairs = self._store.duplicates.open_pairs(person.id) if person else []
+        self._pair = pairs[0] if pairs else None
+        self.duplicate_note.setVisible(self._pair is not None)
+        if self._pair is None or person is None:
+            return
+        other_id = self._pair.partner_of(person.id)
+        name = self._pair.other_name if other_id == self._pair.other_id else self._pair.person_name
+        text = self.tr("Possibly the same person as {name} ({reason}).").format(
+            name=name, reason=reason_text(self._pair.reason)
+        )
+        if len(pairs) > 1:
+            text += " " + self.tr("{n} more look-alikes.").format(n=number_text(len(pairs) - 1))
+        self.duplicate_label.setText(text)
+
+    def duplicate_merge_dialog(self) -> MergeDialog | None:
+        """The merge dialog for the shown pair: this person kept, the other folded in."""
+        if self._pair is None or self.person_id is None:
+            return None
+        other_id = self._pair.partner_of(self.person_id)
+        try:
+            proposal = self._store.duplicates.proposal(self.person_id, other_id)
+        except NetdeskError as error:
+            QMessageBox.warning(self, self.tr("netdesk"), str(error))
+            return None
+        dialog = MergeDialog(proposal, self)
+        dialog.setWindowTitle(self.tr("Merge possible duplicate"))
+        return dialog
+
+    def apply_duplicate_merge(self, dialog: MergeDialog) -> None:
+        if self._pair is None or self.person_id is None:
+            return
+        keep, other = self.person_id, self._pair.partner_of(self.person_id)
+        try:
+            self._write(
+                lambda store: store.duplicates.merge(
+                    keep, other, dialog.choices(), add_points=dialog.points()
+                )
+            )
+        except NetdeskError as error:
+            QMessageBox.warning(self, self.tr("netdesk"), str(error))
+        self.show_person(keep)
+
+    def merge_duplicate(self) -> None:
+        dialog = self.duplicate_merge_dialog()
+        if dialog is not None and dialog.exec() == MergeDialog.DialogCode.Accepted:
+            self.apply_duplicate_merge(dialog)
+
+    def _write(self, op: Callable[[Store], object]) -> None:
+        if self._writer is not None:
+            self._writer.call(op)
+        else:
+            op(self._store)
+
+    def mark_distinct(self) -> None:
+        if self._pair is None or self.person_id is None:
+            return
+        try:
+            pair = (self._pair.person_id, self._pair.other_id)
+            self._write(lambda store: store.duplicates.dismiss(*pair))
+        except NetdeskError as error:
+            QMessageBox.warning(self, self.tr("netdesk"), str(error))
+        self.show_person(self.person_id)
 
     def _emit(self, signal: Signal) -> None:
         if self.person_id is not None:
@@ -99,6 +199,7 @@ class PersonDetail(QWidget):
         self.edit_button.setEnabled(person is not None)
         self.followup_button.setEnabled(person is not None)
         self.more_button.setEnabled(person is not None)
+        self._show_duplicate_note(person)
         if person is None:
             hint = (
                 self.tr(
