@@ -91,6 +91,18 @@ class CardProfiles:
             self._store.touched("cards")
         return self.get(name)
 
+    def ensure_one(self) -> str:
+        """The first profile's name, making an empty "work" card when there is none yet.
+
+        One transaction, so an app and a command line starting together make one.
+        """
+        with self._store.transaction():
+            first = self._store.scalar("SELECT name FROM card_profiles ORDER BY position LIMIT 1")
+            if first is not None:
+                return first
+            self.save(DEFAULT_PROFILE, {}, shared=CARD_FIELDS)
+        return DEFAULT_PROFILE
+
     def delete(self, name: str) -> None:
         self.get(name)
         with self._store.transaction() as conn:

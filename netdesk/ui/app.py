@@ -86,7 +86,7 @@ def start_daily_backup(services) -> None:
 
     def work() -> Path | None:
         # The backup reads through its own connection: the GUI keeps using its own.
-        with Store.open(path, create=False) as store:
+        with Store.open(path, read_only=True) as store:
             return auto_backup(store, keep=preferences.backup_keep(store))
 
     def failed(error: Exception) -> None:

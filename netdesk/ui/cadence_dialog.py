@@ -185,7 +185,9 @@ class CadenceDialog(GuardedDialog):
 
     def accept(self) -> None:
         try:
-            cadence.set_person_cadence(self.services.store, self.person_id, self.picker.days())
+            self.services.writer.call(
+                cadence.set_person_cadence, self.person_id, self.picker.days()
+            )
         except NetdeskError as error:
             self.error.setText(str(error))
             self.error.show()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import qrimage
 from netdesk.core.badges import attendee_cards
 from netdesk.core.cardpayload import card_code
-from netdesk.core.cards import CARD_FIELDS, DEFAULT_PROFILE
+from netdesk.core.cards import CARD_FIELDS
 from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qrimage import QrCode
@@ -221,8 +221,7 @@ class CardEditor(QWidget):
         names = [p.name for p in self.store.cards.list()]
         if not names:
             # A first card to fill in, so the page never opens empty.
-            self.store.cards.save(DEFAULT_PROFILE, {}, shared=tuple(CARD_FIELDS))
-            names = [DEFAULT_PROFILE]
+            names = [self.services.writer.call(lambda store: store.cards.ensure_one())]
         current = self._profile if self._profile in names else names[0]
         self.profiles.blockSignals(True)
         self.profiles.clear()
@@ -267,7 +266,8 @@ class CardEditor(QWidget):
         base = self.current_fields() if self._profile else {}
         if name not in [p.name for p in self.store.cards.list()]:
             # Start from the current card: a new profile usually differs in a few fields.
-            self.store.cards.save(name, base, shared=self.current_shared())
+            shared = self.current_shared()
+            self.services.writer.call(lambda store: store.cards.save(name, base, shared=shared))
         self._profile = name
         self.reload()
 
@@ -287,7 +287,8 @@ class CardEditor(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._save_timer.stop()
-        self.store.cards.delete(self._profile)
+        profile = self._profile
+        self.services.writer.call(lambda store: store.cards.delete(profile))
         self._profile = None
         self.reload()
 
@@ -328,12 +329,11 @@ class CardEditor(QWidget):
         self._save_timer.stop()
         if self._profile is None or self._loading:
             return
-        try:
-            self.store.cards.save(
-                self._profile, self.current_fields(), shared=self.current_shared()
-            )
-        except NetdeskError as error:
-            self.status.setText(str(error))
+        profile, fields, shared = self._profile, self.current_fields(), self.current_shared()
+        self.services.writer.submit(
+            lambda store: store.cards.save(profile, fields, shared=shared),
+            on_error=lambda error: self.status.setText(str(error)),
+        )
 
     def _on_changes(self, changes: Changes) -> None:
         # Our own saves change nothing on screen; a profile made elsewhere (CLI, import) does.

@@ -171,6 +171,7 @@ class TemplatesDialog(GuardedDialog):
         self, services: Services, parent: QWidget | None = None, *, initial: str = "thanks"
     ) -> None:
         super().__init__(parent)
+        self._services = services
         self._store = services.store
         self.setWindowTitle(self.tr("Email templates"))
         self.choice = QComboBox()
@@ -216,12 +217,12 @@ class TemplatesDialog(GuardedDialog):
         self.unsaved.mark_clean()
 
     def save(self) -> None:
-        templates.save(
-            self._store, self.choice.currentData(), self.subject.text(), self.body.toPlainText()
+        self._services.writer.call(
+            templates.save, self.choice.currentData(), self.subject.text(), self.body.toPlainText()
         )
         self.reset_button.setEnabled(True)
         self.unsaved.mark_clean()
 
     def reset(self) -> None:
-        templates.reset(self._store, self.choice.currentData())
+        self._services.writer.call(templates.reset, self.choice.currentData())
         self._load()

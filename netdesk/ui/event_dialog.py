@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EVENT_KINDS, Event
-from netdesk.core.store import Store
+from netdesk.core.operations.event_editing import save_event
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.followup_dialog import from_qdate, to_qdate
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
+from netdesk.ui.services import Services
 
 KIND_TITLES = {
     "breakfast": QT_TRANSLATE_NOOP("Events", "Breakfast"),
@@ -44,9 +45,10 @@ def kind_title(kind: str) -> str:
 class EventDialog(GuardedDialog):
     """New event (``event=None``) or edit one; :attr:`event_id` is set after saving."""
 
-    def __init__(self, store: Store, event: Event | None = None, parent=None) -> None:
+    def __init__(self, services: Services, event: Event | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._store = store
+        self.services = services
+        self._store = store = services.store  # reading; saving goes through the writer
         self._event = event
         self.event_id: int | None = event.id if event else None
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
@@ -154,24 +156,16 @@ class EventDialog(GuardedDialog):
             "organiser": self.organiser.text(),
             "notes": self.notes.toPlainText(),
         }
-        store = self._store
         try:
-            with store.transaction():
-                if self.event_id is None:
-                    self.event_id = store.events.add(
-                        self.name.text(), from_qdate(self.starts.date()), goals=new_goals, **values
-                    )
-                else:
-                    store.events.update(
-                        self.event_id,
-                        name=self.name.text(),
-                        starts_on=from_qdate(self.starts.date()),
-                        **values,
-                    )
-                    for text in new_goals:
-                        store.goals.add(text, event_id=self.event_id)
-                    for goal_id in self._removed_goals:
-                        store.goals.delete(goal_id)
+            self.event_id = self.services.writer.call(
+                save_event,
+                self.event_id,
+                name=self.name.text(),
+                starts_on=from_qdate(self.starts.date()),
+                new_goals=new_goals,
+                removed_goals=tuple(self._removed_goals),
+                **values,
+            )
         except NetdeskError as error:
             if self._event is None:
                 self.event_id = None

@@ -244,7 +244,7 @@ class EventsView(QWidget):
             self.select_event(params["event_id"])
 
     def new_event(self) -> None:
-        dialog = EventDialog(self.services.store, parent=self)
+        dialog = EventDialog(self.services, parent=self)
         if dialog.exec() and dialog.event_id is not None:
             self.refresh()
             self.select_event(dialog.event_id)
@@ -254,7 +254,7 @@ class EventsView(QWidget):
     def edit_selected(self) -> None:
         event = self.selected_event()
         if event is not None:
-            EventDialog(self.services.store, event, parent=self).exec()
+            EventDialog(self.services, event, parent=self).exec()
 
     def open_selected(self) -> None:
         event = self.selected_event()
@@ -283,7 +283,7 @@ class EventsView(QWidget):
         if event is None:
             return
         try:
-            perform(self.services.undo, DeleteEvent(self.services.store, event.id, event.name))
+            perform(self.services.undo, DeleteEvent(self.services, event.id, event.name))
         except NetdeskError as error:
             self.status_message.emit(str(error))
             return

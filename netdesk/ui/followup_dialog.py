@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import FOLLOWUP_ACTIONS, Followup
-from netdesk.core.store import Store
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
+from netdesk.ui.services import Services
 
 ACTION_TITLES = {
     "email": QT_TRANSLATE_NOOP("Followups", "Email"),
@@ -46,7 +46,7 @@ def from_qdate(day: QDate) -> dt.date:
 class FollowupDialog(GuardedDialog):
     def __init__(
         self,
-        store: Store,
+        services: Services,
         person_id: int,
         followup: Followup | None = None,
         *,
@@ -54,7 +54,8 @@ class FollowupDialog(GuardedDialog):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._services = services
+        store = services.store  # reading; saving goes through the writer
         self._person_id = person_id
         self._followup = followup
         self._event_id = event_id
@@ -99,11 +100,15 @@ class FollowupDialog(GuardedDialog):
         }
         try:
             if self.followup_id is None:
-                self.followup_id = self._store.followups.add(
-                    self._person_id, event_id=self._event_id, **values
+                self.followup_id = self._services.writer.call(
+                    lambda store: store.followups.add(
+                        self._person_id, event_id=self._event_id, **values
+                    )
                 )
             else:
-                self._store.followups.update(self.followup_id, **values)
+                self._services.writer.call(
+                    lambda store: store.followups.update(self.followup_id, **values)
+                )
         except NetdeskError as error:
             self.error.setText(str(error))
             self.error.show()

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.changes import Changes
-from netdesk.core.errors import NetdeskError
 from netdesk.core.followup_groups import GROUPS, grouped
 from netdesk.core.model import Followup
+from netdesk.core.operations import followup_actions
 from netdesk.ui.followup_dialog import FollowupDialog, action_title, from_qdate, to_qdate
 from netdesk.ui.look import (
     EmptyState,
@@ -240,36 +240,36 @@ class FollowupsView(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _each(self, fn: Callable[[int], object], done: str) -> None:
-        ids = self.selected_ids()
-        try:
-            with self.services.store.transaction():
-                for followup_id in ids:
-                    fn(followup_id)
-        except NetdeskError as error:
-            self.status_message.emit(str(error))
+    def _apply(self, op: Callable[..., int], ids: list[int], *args: object, done: str) -> None:
+        """Run a follow-up operation on the writer; the status bar says how it went."""
+        if not ids:
             return
-        self.status_message.emit(done.format(n=len(ids)))
+        self.services.writer.submit(
+            op,
+            ids,
+            *args,
+            on_done=lambda n: self.status_message.emit(done.format(n=n)),
+            on_error=lambda error: self.status_message.emit(str(error)),
+        )
 
     def mark_done(self) -> None:
-        followups = self.services.store.followups
         ids = [fid for fid in self.selected_ids() if self.group_of(fid) != "done"]
         if ids:
             self.tree.clearSelection()
             for fid in ids:
                 self.item_of(fid).setSelected(True)
-            self._each(lambda fid: followups.done(fid, on=self.today), self.tr("Done: {n}."))
+            self._apply(followup_actions.mark_done, ids, self.today, done=self.tr("Done: {n}."))
 
     def reopen(self) -> None:
-        followups = self.services.store.followups
-        self._each(followups.reopen, self.tr("Reopened {n}."))
+        self._apply(followup_actions.reopen, self.selected_ids(), done=self.tr("Reopened {n}."))
 
     def snooze(self, *, days: int = 0, until: dt.date | None = None) -> None:
         day = until or self.today + dt.timedelta(days=days)
-        followups = self.services.store.followups
-        self._each(
-            lambda fid: followups.snooze(fid, day),
-            self.tr("Snoozed {n} until {day}.").replace("{day}", day.isoformat()),
+        self._apply(
+            followup_actions.snooze,
+            self.selected_ids(),
+            day,
+            done=self.tr("Snoozed {n} until {day}.").replace("{day}", day.isoformat()),
         )
 
     def snooze_until_picked(self) -> None:
@@ -296,7 +296,7 @@ class FollowupsView(QWidget):
             return
         store = self.services.store
         followup = store.followups.get(ids[0])
-        FollowupDialog(store, followup.person_id, followup, parent=self).exec()
+        FollowupDialog(self.services, followup.person_id, followup, parent=self).exec()
 
     def go_to_person(self) -> None:
         items = self.tree.selectedItems() or [self.tree.currentItem()]

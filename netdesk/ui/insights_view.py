@@ -49,7 +49,7 @@ SHOWN_KINDS = (
 
 def compute(path: str, today: dt.date | None = None) -> insights.Insights:
     """On a worker thread: a connection of its own, so the GUI thread's is never shared."""
-    with Store.open(path, create=False) as store:
+    with Store.open(path, read_only=True) as store:
         return insights.gather(store, today=today)
 
 

@@ -195,8 +195,8 @@ class IntroduceDialog(GuardedDialog):
             return
         ask_on = self.ask_on.date().toPython() if self.ask.isChecked() else None
         try:
-            introduction, _ = review.introduce(
-                self._store, self._person.id, self._other_id, self.why.text(), ask_on=ask_on
+            introduction, _ = self._services.writer.call(
+                review.introduce, self._person.id, self._other_id, self.why.text(), ask_on=ask_on
             )
         except NetdeskError as error:
             self.error.setText(str(error))

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._events_timer.timeout.connect(self._fill_events)
 
         services.changed.connect(self._on_changes)
+        services.problem.connect(self.show_message)
         services.current_event_changed.connect(self._on_current_event)
         services.navigation_requested.connect(self.open_page)
         services.undo.indexChanged.connect(self._on_undo_index)

@@ -166,6 +166,10 @@ class PeopleModel(ColumnTableModel):
     def person_id(self, row: int) -> int:
         return self._ids[row]
 
+    def rows_of(self, person_ids: set[int]) -> list[int]:
+        """The rows of these people: one pass over the ids, not one search each."""
+        return [row for row, person_id in enumerate(self._ids) if person_id in person_ids]
+
     def row_of(self, person_id: int) -> int | None:
         try:
             return self._ids.index(person_id)

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +68,7 @@ class PeopleView(QWidget):
         self.filters = PeopleFilters(store)
         self.filters.filters_changed.connect(self._on_filters_changed)
         self.table = self._make_table()
-        self.detail = PersonDetail(store)
+        self.detail = PersonDetail(store, writer=services.writer)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.followup_requested.connect(self.add_followup)
         self.detail.introduce_requested.connect(self.introduce)
@@ -360,14 +368,22 @@ class PeopleView(QWidget):
         scroll = self.table.verticalScrollBar().value()
         self.model.reload()
         self.table.verticalScrollBar().setValue(scroll)
-        if current is not None and current in selected and len(selected) == 1:
-            row = self.model.row_of(current)
-            if row is not None:
-                self.table.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+        self._reselect(selected, current)
+
+    def _reselect(self, selected: set[int], current: int | None) -> None:
+        """Select again who was selected (a bulk action, or another program, changed them)."""
+        if not selected:
+            return
+        rows = self.model.rows_of(selected)
+        selection = QItemSelection()
+        for first, last in _runs(rows):
+            selection.select(self.model.index(first, 0), self.model.index(last, 0))
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.table.selectionModel()
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
+        row = self.model.row_of(current) if current in selected else None
+        if row is not None:
+            model.setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
 
     def _after_reset(self, *_args: object) -> None:
         shown = self.model.rowCount()
@@ -404,7 +420,7 @@ class PeopleView(QWidget):
         return True
 
     def new_person(self) -> None:
-        form = PersonForm(self.services.store, parent=self)
+        form = PersonForm(self.services, parent=self)
         if form.exec() and form.person_id is not None:
             self.refresh()
             self.select_person(form.person_id)
@@ -418,13 +434,13 @@ class PeopleView(QWidget):
         except NetdeskError as error:
             self.status_message.emit(str(error))
             return
-        form = PersonForm(self.services.store, person, parent=self)
+        form = PersonForm(self.services, person, parent=self)
         if form.exec():
             self.detail.show_person(person_id)
 
     def add_followup(self, person_id: int) -> None:
         dialog = FollowupDialog(
-            self.services.store, person_id, event_id=self.services.current_event_id, parent=self
+            self.services, person_id, event_id=self.services.current_event_id, parent=self
         )
         if dialog.exec():
             self.detail.show_person(person_id)
@@ -452,7 +468,7 @@ class PeopleView(QWidget):
         ids = self.selected_ids()
         if ids:
             self._run(
-                lambda: DeletePeople(self.services.store, ids),
+                lambda: DeletePeople(self.services, ids),
                 english_plural(
                     self.tr("Moved %n person(s) to the trash. Undo with Ctrl+Z.", "", len(ids)),
                     len(ids),
@@ -476,7 +492,7 @@ class PeopleView(QWidget):
             if not ok or not tag.strip():
                 return
         self._run(
-            lambda: TagPeople(self.services.store, ids, tag),
+            lambda: TagPeople(self.services, ids, tag),
             english_plural(self.tr("Tagged %n person(s).", "", len(ids)), len(ids)),
         )
 
@@ -508,7 +524,7 @@ class PeopleView(QWidget):
             event_id = choices[labels.index(label)][0]
         chosen = event_id
         self._run(
-            lambda: AddToEvent(self.services.store, ids, chosen),
+            lambda: AddToEvent(self.services, ids, chosen),
             english_plural(self.tr("Added %n person(s) to the event.", "", len(ids)), len(ids)),
         )
 
@@ -516,6 +532,17 @@ class PeopleView(QWidget):
         ids = self.selected_ids()
         if ids:
             self._run(
-                lambda: SetInternal(self.services.store, ids, internal),
+                lambda: SetInternal(self.services, ids, internal),
                 english_plural(self.tr("Updated %n person(s).", "", len(ids)), len(ids)),
             )
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs: one selection range per run, not per row."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

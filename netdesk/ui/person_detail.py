@@ -52,10 +52,10 @@ class PersonDetail(QWidget):
     email_requested = Signal(int)
     cadence_requested = Signal(int)
 
-    def __init__(self, store: Store, parent=None, *, writer: Writer | None = None) -> None:
+    def __init__(self, store: Store, parent=None, *, writer: Writer) -> None:
         super().__init__(parent)
         self._store = store
-        # Settling a possible duplicate writes: through the app's one writer when given.
+        # Settling a possible duplicate writes, through the app's one writer.
         self._writer = writer
         self.person_id: int | None = None
         self._shown: tuple[str, int] | None = None
@@ -165,10 +165,7 @@ class PersonDetail(QWidget):
             self.apply_duplicate_merge(dialog)
 
     def _write(self, op: Callable[[Store], object]) -> None:
-        if self._writer is not None:
-            self._writer.call(op)
-        else:
-            op(self._store)
+        self._writer.call(op)
 
     def mark_distinct(self) -> None:
         if self._pair is None or self.person_id is None:

@@ -18,9 +18,9 @@ from netdesk.core.contacts import CHECKS
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint, Person, PersonFields
 from netdesk.core.people import checked_fields
-from netdesk.core.store import Store
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
+from netdesk.ui.services import Services
 
 # Which field shows which refusal from the core.
 _FIELD_OF_ERROR = {"bad-email": "email", "bad-phone": "phone", "bad-url": "url"}
@@ -33,9 +33,10 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
 class PersonForm(GuardedDialog):
     """Add (``person=None``) or edit a person; :attr:`person_id` is set after saving."""
 
-    def __init__(self, store: Store, person: Person | None = None, parent=None) -> None:
+    def __init__(self, services: Services, person: Person | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._services = services
+        store = services.store  # reading; saving goes through the writer
         self._person = person
         self.person_id: int | None = person.id if person else None
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("New person"))
@@ -155,9 +156,11 @@ class PersonForm(GuardedDialog):
         try:
             fields = checked_fields(self.fields())
             if self.person_id is None:
-                self.person_id = self._store.people.add(fields)
+                self.person_id = self._services.writer.call(lambda store: store.people.add(fields))
             else:
-                self._store.people.update(self.person_id, fields)
+                self._services.writer.call(
+                    lambda store: store.people.update(self.person_id, fields)
+                )
         except NetdeskError as error:
             key = _FIELD_OF_ERROR.get(error.code, "name")
             self.show_error(key, str(error))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import cadence, preferences, rhythm
 from netdesk.core.errors import NetdeskError
+from netdesk.core.operations.preference_editing import save_preferences
 from netdesk.ui.cadence_dialog import MAX_DAYS, CadencePicker
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import (
@@ -237,15 +238,18 @@ class PreferencesDialog(GuardedDialog):
 
     def save(self) -> None:
         """Write every preference; raises :class:`NetdeskError` with nothing written."""
-        store = self.services.store
-        new_rhythm = rhythm.check(self.rhythm_value())
-        with store.transaction():
-            rhythm.save(store, new_rhythm)
-            for name, days in self.tag_values().items():
-                if days != self._initial_tags.get(name):
-                    cadence.set_tag_cadence(store, name, days)
-            preferences.set_backup_keep(store, self.backup_keep.value())
-            preferences.set_phone_region(store, self.region.currentData())
+        changed_tags = {
+            name: days
+            for name, days in self.tag_values().items()
+            if days != self._initial_tags.get(name)
+        }
+        self.services.writer.call(
+            save_preferences,
+            follow_rhythm=self.rhythm_value(),
+            tag_cadences=changed_tags,
+            backup_keep=self.backup_keep.value(),
+            phone_region=self.region.currentData(),
+        )
         set_start_minimised_preference(self.start_minimised.isChecked(), self.settings)
 
     def accept(self) -> None:

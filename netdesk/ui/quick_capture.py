@@ -8,9 +8,10 @@ clears the form for the next person at the same table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -23,18 +24,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
+from netdesk.core.operations.capture import capture_person
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import plain_label, set_error_style, set_muted
 from netdesk.ui.services import Services
 
 
 class QuickCapture(GuardedDialog):
+    saved = Signal(int)  # the new person's id, once committed
+
     def __init__(self, services: Services, *, followup_days: int = 3, parent=None) -> None:
         super().__init__(parent)
         self.services = services
         self.added: list[int] = []
+        self._saving = False
         self.setWindowTitle(self.tr("Quick capture"))
         self.setMinimumWidth(440)
         store = services.store
@@ -76,7 +80,7 @@ class QuickCapture(GuardedDialog):
         form.addRow(self.tr("&Follow-up"), followup_row)
         # A row holding a layout gets no buddy: without one the & shows as text.
         form.labelForField(followup_row).setBuddy(self.followup)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.next_button = buttons.addButton(
@@ -117,38 +121,54 @@ class QuickCapture(GuardedDialog):
             )
         )
 
-    def save(self) -> int | None:
-        """Write the person (and follow-up) in one transaction; the new id, or None."""
-        store = self.services.store
-        event_id = self.services.current_event_id
-        followup = self.followup.text().strip()
-        try:
-            with store.transaction():
-                person_id = store.people.add(
-                    PersonFields(full_name=self.name.text(), organisation=self.organisation.text()),
-                    event_id=event_id,
-                    context=self.context.text(),
-                )
-                if followup:
-                    due = dt.date.today() + dt.timedelta(days=self.followup_days.value())
-                    store.followups.add(person_id, followup, due, event_id=event_id)
-        except NetdeskError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            self.name.setFocus()
-            return None
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Write the person (and follow-up) through the app's writer, all or nothing.
+
+        The form keeps what was typed until the write has committed; ``then`` runs
+        after that. A refusal or a busy database shows its sentence and keeps it all.
+        """
+        due = dt.date.today() + dt.timedelta(days=self.followup_days.value())
+        self._set_saving(True)
+        self.services.writer.submit(
+            capture_person,
+            PersonFields(full_name=self.name.text(), organisation=self.organisation.text()),
+            event_id=self.services.current_event_id,
+            context=self.context.text(),
+            followup=self.followup.text(),
+            followup_due=due,
+            on_done=lambda person_id: self._on_saved(person_id, then),
+            on_error=self._on_refused,
+        )
+
+    def _set_saving(self, saving: bool) -> None:
+        self.buttons.setEnabled(not saving)
+        self._saving = saving
+
+    def _on_saved(self, person_id: int, then: Callable[[], None] | None) -> None:
+        self._set_saving(False)
         self.error.hide()
         self.added.append(person_id)
-        return person_id
+        if then is not None:
+            then()
+        self.saved.emit(person_id)
+
+    def _on_refused(self, error: Exception) -> None:
+        self._set_saving(False)
+        self.error.setText(str(error))
+        self.error.show()
+        self.name.setFocus()
 
     def accept(self) -> None:
-        if self.save() is not None:
-            super().accept()
+        if not self._saving:
+            self.save(then=super().accept)
 
     def save_and_next(self) -> None:
-        if self.save() is not None:
-            # The next person at the same table often shares the organisation: keep it.
-            for edit in (self.name, self.context, self.followup):
-                edit.clear()
-            self.name.setFocus()
-            self.unsaved.mark_clean()  # saved: the organisation kept is not unsaved work
+        if not self._saving:
+            self.save(then=self._start_next)
+
+    def _start_next(self) -> None:
+        # The next person at the same table often shares the organisation: keep it.
+        for edit in (self.name, self.context, self.followup):
+            edit.clear()
+        self.name.setFocus()
+        self.unsaved.mark_clean()  # saved: the organisation kept is not unsaved work

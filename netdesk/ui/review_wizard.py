@@ -450,8 +450,8 @@ class ReviewWizard(GuardedDialog):
         chosen = [row.item.key for row in self.actions if row.check.isChecked()]
         exchanges = [p for p in (self.gave.planned(), self.received.planned()) if p]
         try:
-            review.complete(
-                self._store,
+            self._services.writer.call(
+                review.complete,
                 self._event.id,
                 item.person_id,
                 followups=self.planned_followups(),

@@ -261,9 +261,8 @@ class ScanView(QWidget):
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
-        self._batch = self.services.tasks.run(
+        self._batch = self.services.writer.submit(
             scan_files,
-            self.services.store,
             [Path(p) for p in paths],
             event_id=self.services.current_event_id,
             with_control=True,
@@ -275,9 +274,8 @@ class ScanView(QWidget):
     def scan_qimage(self, image: QImage, where: str) -> None:
         """A whole image (pasted or dropped): decode and add, off the GUI thread."""
         picture = qimage_to_pil(image)
-        self.services.tasks.run(
+        self.services.writer.submit(
             scan_image,
-            self.services.store,
             picture,
             where=where,
             event_id=self.services.current_event_id,
@@ -287,9 +285,8 @@ class ScanView(QWidget):
 
     def scan_text(self, text: str, where: str) -> None:
         """Text that is itself a card (a vCard copied from an email)."""
-        self.services.tasks.run(
+        self.services.writer.submit(
             scan_texts,
-            self.services.store,
             [text],
             where=where,
             event_id=self.services.current_event_id,
@@ -409,9 +406,8 @@ class ScanView(QWidget):
             self._last_seen_at = now  # still in view: not a new scan
             return
         self._last_texts, self._last_seen_at = texts, now
-        self.services.tasks.run(
+        self.services.writer.submit(
             scan_texts,
-            self.services.store,
             list(texts),
             where=self.tr("camera"),
             event_id=self.services.current_event_id,
@@ -514,8 +510,8 @@ class ScanView(QWidget):
 
     def apply_dialog(self, dialog: MergeDialog) -> None:
         try:
-            apply_merge(
-                self.services.store,
+            self.services.writer.call(
+                apply_merge,
                 dialog.proposal,
                 dialog.choices(),
                 add_points=dialog.points(),

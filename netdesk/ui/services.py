@@ -1,17 +1,30 @@
-"""What every view shares: the store, one change signal, the current event, background work.
+"""What every view shares: the stores, one change signal, the current event, background work.
+
+Reading and writing are apart. :attr:`Services.store` is the window's own
+connection and refuses writes (``PRAGMA query_only``); every write goes through
+:attr:`Services.writer`, the one thread with the one writing connection.
 
 Views listen to :attr:`Services.changed` and refresh only when a kind of data
-they show changed; no view reaches into another (Anki's OpChanges).
+they show changed; no view reaches into another (Anki's OpChanges). The change
+sets are exact: the app's own commits say what they touched, and commits by other
+processes (the command line, sync) are noticed by polling SQLite's
+``data_version`` and read from the file's change counters.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from netdesk.core.changes import Changes
+from netdesk.core.changes import Changes, ChangeWatcher
 from netdesk.core.store import Store
 from netdesk.ui.tasks import TaskRunner
+from netdesk.ui.writer import Writer
+
+# How often the window looks for other programs' commits: one cheap PRAGMA each time.
+WATCH_INTERVAL_MS = 400
 
 
 class Services(QObject):
@@ -19,18 +32,40 @@ class Services(QObject):
     current_event_changed = Signal(object)  # int | None
     # A view asks for another page ("people", {"event_id": 3}); the main window obliges.
     navigation_requested = Signal(str, object)
+    # A sentence for the user about something that went wrong away from any dialog
+    # (an undo the data no longer allows, a background write that failed).
+    problem = Signal(str)
+    _committed = Signal(object)  # from the writer's thread to the GUI thread
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        """``store`` becomes the writer's; the window reads through a store of its own."""
         super().__init__(parent)
-        self.store = store
+        self.writer = Writer(store, self)
+        self.store = Store.open(store.path, read_only=True)
         self.tasks = TaskRunner(self)
         self._current_event_id: int | None = None
         self.undo = QUndoStack(self)  # delete and bulk actions, undone with Ctrl+Z
-        store.add_listener(self._on_store_changed)
+        self._watcher = ChangeWatcher(self.store.conn)
+        self._committed.connect(self._on_committed)
+        store.add_listener(self._committed.emit)
+        self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.look_for_changes)
+        self._watch.start()
 
-    def _on_store_changed(self, changes: Changes) -> None:
-        # Writes may commit on a worker thread; a queued signal delivers on the GUI thread.
-        self.changed.emit(changes)
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def _on_committed(self, changes: Changes) -> None:
+        self._announce(self._watcher.absorb(changes))
+
+    def look_for_changes(self) -> None:
+        """Tell the views what other processes committed since the last look."""
+        self._announce(self._watcher.poll())
+
+    def _announce(self, kinds: frozenset[str]) -> None:
+        if kinds:
+            self.changed.emit(Changes(kinds))
 
     @property
     def current_event_id(self) -> int | None:
@@ -51,4 +86,7 @@ class Services(QObject):
         self.navigation_requested.emit(key, params)
 
     def close(self) -> None:
-        self.store.remove_listener(self._on_store_changed)
+        self._watch.stop()
+        self.writer.store.remove_listener(self._committed.emit)
+        self.writer.close()
+        self.store.close()

@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netdesk.core import exporting, importing
-from netdesk.core.changes import Changes
 from netdesk.core.paths import write_atomically
 from netdesk.core.scanning import ScanSummary
 from netdesk.core.store import Store
@@ -61,7 +60,8 @@ def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
         return
 
     def work() -> dict:
-        with Store.open(services.store.path) as own:  # reads off the window's connection
+        # Reads on a connection of its own: the window's stays free meanwhile.
+        with Store.open(services.store.path, read_only=True) as own:
             data, summary = exporting.export(own, fmt)
         write_atomically(Path(path), data)
         return summary
@@ -101,19 +101,9 @@ def import_files(parent: QWidget, services: Services) -> None:
 
 def import_paths(parent: QWidget, services: Services, paths: list[str]) -> None:
     """Import these files all or nothing, off the GUI thread, and say what happened."""
-    event_id = services.current_event_id
-    path = services.store.path
-
-    def work() -> ScanSummary:
-        # Its own connection: a long import holds its write transaction there, and the
-        # window's connection stays free to read and write meanwhile (WAL).
-        with Store.open(path) as own:
-            return importing.import_files(own, paths, event_id=event_id)
 
     def done(summary: ScanSummary) -> None:
         _busy(False)
-        # The window's store did not see these writes commit: tell the views.
-        services.changed.emit(Changes(frozenset(("people", "encounters", "events"))))
         text = QCoreApplication.translate(
             "Transfer", "{created} added, {merged} merged, {unchanged} already known."
         ).format(
@@ -137,8 +127,12 @@ def import_paths(parent: QWidget, services: Services, paths: list[str]) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("Transfer", "Import"), text)
 
     _busy(True)
-    services.tasks.run(
-        work,
+    # On the writer, like every write of the app: the window keeps reading meanwhile
+    # (WAL), and the views hear exactly what the import changed when it commits.
+    services.writer.submit(
+        importing.import_files,
+        paths,
+        event_id=services.current_event_id,
         on_done=done,
         on_error=_failed(parent, QCoreApplication.translate("Transfer", "Import failed")),
     )

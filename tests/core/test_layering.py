@@ -17,3 +17,19 @@ def test_core_imports_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_ui_asks_the_core_and_never_writes_itself() -> None:
+    """No UI module opens a transaction or holds SQL: use cases live in the core."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "netdesk" / "ui"
+    sql = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE)\b.*\b(FROM|INTO|SET)\b")
+    offenders = [
+        f"{path.name}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "transaction(" in line or ".execute(" in line or sql.search(line)
+    ]
+    assert offenders == []

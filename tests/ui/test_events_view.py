@@ -29,8 +29,8 @@ def test_events_list_counts_people_and_opens_them(qtbot, window, store) -> None:
     assert list(window.page("people").model.ids()) == ids[:2]
 
 
-def test_create_an_event_with_goals_through_the_dialog(qtbot, store) -> None:
-    dialog = EventDialog(store)
+def test_create_an_event_with_goals_through_the_dialog(qtbot, store, services) -> None:
+    dialog = EventDialog(services)
     qtbot.addWidget(dialog)
     dialog.name.setText("Aqua Nederland")
     dialog.kind.setCurrentIndex(dialog.kind.findData("conference"))
@@ -57,8 +57,8 @@ def test_create_an_event_with_goals_through_the_dialog(qtbot, store) -> None:
     assert goals[0].target == 2
 
 
-def test_the_dialog_refuses_reversed_dates_without_writing(qtbot, store) -> None:
-    dialog = EventDialog(store)
+def test_the_dialog_refuses_reversed_dates_without_writing(qtbot, store, services) -> None:
+    dialog = EventDialog(services)
     qtbot.addWidget(dialog)
     dialog.name.setText("Backwards")
     dialog.starts.setDate(QDate(2026, 3, 12))

@@ -41,7 +41,8 @@ def test_snooze_tomorrow_and_next_week(qtbot, window, store) -> None:
     assert store.followups.get(followup).effective_due == TODAY + dt.timedelta(days=1)
     view.select(followup)
     view.snooze(days=7)
-    assert store.followups.get(followup).effective_due == TODAY + dt.timedelta(days=7)
+    week = TODAY + dt.timedelta(days=7)
+    qtbot.waitUntil(lambda: store.followups.get(followup).effective_due == week)
 
 
 def test_reopen_brings_a_done_followup_back(qtbot, window, store) -> None:

@@ -179,9 +179,9 @@ def test_every_page_of_the_main_window_shows_hostile_text_as_text(
     [
         lambda s, d: ReviewWizard(s, d.event),
         lambda s, d: QuickCapture(s),
-        lambda s, d: FollowupDialog(s.store, d.person),
-        lambda s, d: EventDialog(s.store, s.store.events.get(d.event)),
-        lambda s, d: PersonForm(s.store, s.store.people.get(d.person)),
+        lambda s, d: FollowupDialog(s, d.person),
+        lambda s, d: EventDialog(s, s.store.events.get(d.event)),
+        lambda s, d: PersonForm(s, s.store.people.get(d.person)),
         lambda s, d: CadenceDialog(s, d.person),
         lambda s, d: IntroduceDialog(s, d.person, other_id=d.other, why=d.text),
         lambda s, d: EmailDraftDialog(s, d.person, event_id=d.event),
@@ -230,8 +230,8 @@ def test_the_merge_dialog_shows_a_hostile_card_as_text(qtbot, store: Store, data
     assert check(dialog, data.text) >= 2  # the heading and the field that is the same
 
 
-def test_a_refused_value_is_quoted_as_text(qtbot, store: Store, data: Data) -> None:
-    form = _shown(qtbot, PersonForm(store, store.people.get(data.person)))
+def test_a_refused_value_is_quoted_as_text(qtbot, store: Store, services, data: Data) -> None:
+    form = _shown(qtbot, PersonForm(services, store.people.get(data.person)))
     form.contacts["email"].setPlainText(data.text)
     form.accept()
     assert form.isVisible()

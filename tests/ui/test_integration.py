@@ -34,7 +34,7 @@ def test_every_sidebar_page_builds(window: MainWindow) -> None:
 
 
 def test_review_opens_from_the_events_page(qtbot, window: MainWindow) -> None:
-    store = window.services.store
+    store = window.services.writer.store  # what another program would write
     event = store.events.add("Breakfast Club", dt.date.today(), kind="breakfast")
     store.people.add(PersonFields("Ada Lovelace"), event_id=event, context="wants an intro")
     events = window.show_page("events")
@@ -49,7 +49,7 @@ def test_review_opens_from_the_events_page(qtbot, window: MainWindow) -> None:
 def test_export_from_the_menu_writes_the_file(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes
 ) -> None:
-    window.services.store.people.add(PersonFields("José Ørsted"))
+    window.services.writer.store.people.add(PersonFields("José Ørsted"))
     target = tmp_path / "everyone.json"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
@@ -64,7 +64,7 @@ def test_export_from_the_menu_writes_the_file(
 def test_import_from_the_menu_adds_people_to_the_current_event(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes
 ) -> None:
-    store = window.services.store
+    store = window.services.writer.store  # what another program would write
     event = store.events.add("Workshop", dt.date.today(), kind="workshop")
     window.services.set_current_event(event)
     attendees = tmp_path / "attendees.csv"

@@ -59,9 +59,9 @@ def test_quick_capture_adds_a_person_to_the_current_event(qtbot, window, service
     qtbot.keyClicks(dialog.organisation, "Deltares")
     qtbot.keyClick(dialog.organisation, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.context, "cycle ride, rants about the facilities team")
-    qtbot.keyClick(dialog.context, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.finished):  # it closes once the write has committed
+        qtbot.keyClick(dialog.context, Qt.Key.Key_Return)
 
-    assert not dialog.isVisible()
     met = store.people.ids(PersonQuery(event_id=event))
     assert len(met) == 1
     person = store.people.get(met[0])
@@ -76,10 +76,12 @@ def test_quick_capture_with_a_followup_and_save_and_next(qtbot, window, services
     qtbot.waitUntil(dialog.name.hasFocus)
     qtbot.keyClicks(dialog.name, "Ruben Mulder")
     qtbot.keyClicks(dialog.followup, "Send the pump report")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible() and dialog.name.text() == ""  # ready for the next person
     qtbot.keyClicks(dialog.name, "Ilse Bos")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert store.people.count() == 2
     [followup] = store.followups.list("open")
     assert followup.text == "Send the pump report"
@@ -90,6 +92,7 @@ def test_quick_capture_with_a_followup_and_save_and_next(qtbot, window, services
 def test_quick_capture_refuses_an_empty_name_and_says_why(qtbot, window, store) -> None:
     dialog = window.quick_capture()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible)
     assert dialog.isVisible()
     assert "needs a name" in dialog.error.text()
     assert store.people.count() == 0

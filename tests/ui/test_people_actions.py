@@ -87,9 +87,9 @@ def test_select_all_and_delete_many_at_once(qtbot, window, store) -> None:
     assert store.people.count() == 30
 
 
-def test_the_form_shows_a_bad_email_next_to_the_field(qtbot, store) -> None:
+def test_the_form_shows_a_bad_email_next_to_the_field(qtbot, store, services) -> None:
     [pid] = add_people(store, "Sanne de Vries")
-    form = PersonForm(store, store.people.get(pid))
+    form = PersonForm(services, store.people.get(pid))
     qtbot.addWidget(form)
     form.contacts["email"].setPlainText("sanne@example.org\nnot-an-address")
     form.accept()
@@ -111,8 +111,8 @@ def test_the_form_shows_a_bad_email_next_to_the_field(qtbot, store) -> None:
     assert person.tags == ("mentor", "pumps")
 
 
-def test_the_form_refuses_a_bad_phone_and_url(qtbot, store) -> None:
-    form = PersonForm(store)
+def test_the_form_refuses_a_bad_phone_and_url(qtbot, store, services) -> None:
+    form = PersonForm(services)
     qtbot.addWidget(form)
     form.name.setText("Bram Bos")
     form.contacts["phone"].setPlainText("call me maybe")

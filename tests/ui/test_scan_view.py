@@ -141,7 +141,7 @@ def test_qimage_conversion_respects_row_padding() -> None:
 def test_merge_dialog_from_a_scan_with_differences(
     view: ScanView, services: Services, qtbot
 ) -> None:
-    store = services.store
+    store = services.writer.store  # known before the scan: written as another program would
     known = store.people.add(
         PersonFields(
             "Hiroshi Tanaka",

@@ -105,11 +105,11 @@ def test_no_two_dutch_menu_entries_share_an_accelerator(
     assert _clashes(window) == []
 
 
-def test_plurals_follow_the_dutch_rules(dutch: list, store) -> None:
-    assert DeletePeople(store, [1]).text() == "1 persoon verwijderen"
-    assert DeletePeople(store, [1, 2, 3]).text() == "3 personen verwijderen"
+def test_plurals_follow_the_dutch_rules(dutch: list, services: Services) -> None:
+    assert DeletePeople(services, [1]).text() == "1 persoon verwijderen"
+    assert DeletePeople(services, [1, 2, 3]).text() == "3 personen verwijderen"
     # Thousands as Dutch writes them: 1,234 would read as one point two three four.
-    assert DeletePeople(store, range(1, 1235)).text() == "1.234 personen verwijderen"
+    assert DeletePeople(services, range(1, 1235)).text() == "1.234 personen verwijderen"
     assert number_text(1_234_567) == "1.234.567"  # status bar, tables, filter counts
 
 
@@ -123,10 +123,10 @@ def test_core_errors_come_out_in_dutch(dutch: list) -> None:
     )
 
 
-def test_without_the_translators_everything_is_english_again(qapp, store) -> None:
+def test_without_the_translators_everything_is_english_again(qapp, services: Services) -> None:
     assert str(NetdeskError("bad-date", value="x")).startswith("'x' is not a valid date")
-    assert DeletePeople(store, [1, 2]).text() == "Delete 2 people"
-    assert DeletePeople(store, range(1, 1235)).text() == "Delete 1,234 people"
+    assert DeletePeople(services, [1, 2]).text() == "Delete 2 people"
+    assert DeletePeople(services, range(1, 1235)).text() == "Delete 1,234 people"
 
 
 def _messages(path: Path = TS) -> list[tuple[str, str, ET.Element]]:

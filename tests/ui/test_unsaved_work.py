@@ -52,10 +52,10 @@ def world(services: Services, store: Store, tmp_path: Path) -> World:
 DIALOGS: dict[str, tuple[Callable[[World], GuardedDialog], Callable[[GuardedDialog], QWidget]]] = {
     "review": (lambda w: ReviewWizard(w.services, w.event, today=TODAY), lambda d: d.notes),
     "capture": (lambda w: QuickCapture(w.services), lambda d: d.name),
-    "event": (lambda w: EventDialog(w.services.store), lambda d: d.name),
-    "followup": (lambda w: FollowupDialog(w.services.store, w.ada), lambda d: d.text),
+    "event": (lambda w: EventDialog(w.services), lambda d: d.name),
+    "followup": (lambda w: FollowupDialog(w.services, w.ada), lambda d: d.text),
     "person": (
-        lambda w: PersonForm(w.services.store, w.services.store.people.get(w.ada)),
+        lambda w: PersonForm(w.services, w.services.store.people.get(w.ada)),
         lambda d: d.notes,
     ),
     "introduce": (
@@ -159,7 +159,8 @@ def test_quick_capture_after_save_and_next_closes_without_asking(qtbot, world: W
     dialog, _name = _open(qtbot, world, "capture")
     qtbot.keyClicks(dialog.name, "Cas Smit")
     qtbot.keyClicks(dialog.organisation, "Arcadis")  # kept for the next person
-    dialog.save_and_next()
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_and_next()
     assert dialog.added and dialog.organisation.text() == "Arcadis"
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert dialog.unsaved.question is None and not dialog.isVisible()
@@ -208,4 +209,6 @@ def test_card_editor_keeps_typing_when_the_page_is_left(qtbot, world: World) -> 
     profile = editor.profiles.currentItem().text()
     assert world.services.store.cards.get(profile).fields.get("name", "") == ""
     editor.hide()
-    assert world.services.store.cards.get(profile).fields["name"] == "Ada Peters"
+    qtbot.waitUntil(
+        lambda: world.services.store.cards.get(profile).fields.get("name") == "Ada Peters"
+    )
