@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netdesk/ui/app.py" line="+68"/>
+        <location filename="../../netdesk/ui/app.py" line="+69"/>
         <source>netdesk cannot open your data</source>
         <translation>netdesk kan je gegevens niet openen</translation>
     </message>
@@ -21,7 +21,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../netdesk/ui/cadence_dialog.py" line="+103"/>
+        <location filename="../../netdesk/ui/cadence_dialog.py" line="+110"/>
         <source>Keep in touch with {name}</source>
         <translation>Contact houden met {name}</translation>
     </message>
@@ -117,7 +117,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../netdesk/ui/card_editor.py" line="+73"/>
+        <location filename="../../netdesk/ui/card_editor.py" line="+74"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
@@ -298,7 +298,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>scherm</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>New card profile</source>
         <translation>Nieuw kaartprofiel</translation>
     </message>
@@ -308,7 +308,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Profielnaam (werk, privé…):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Delete card profile</source>
         <translation>Kaartprofiel verwijderen</translation>
     </message>
@@ -318,7 +318,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Het profiel &apos;%1&apos; verwijderen? De velden worden nergens anders bewaard.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Save QR code as PNG</source>
         <translation>QR-code opslaan als PNG</translation>
     </message>
@@ -377,7 +377,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>CardPresenter</name>
     <message>
-        <location filename="../../netdesk/ui/card_presenter.py" line="+137"/>
+        <location filename="../../netdesk/ui/card_presenter.py" line="+138"/>
         <source>My card</source>
         <translation>Mijn kaartje</translation>
     </message>
@@ -446,7 +446,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../netdesk/ui/event_dialog.py" line="+53"/>
+        <location filename="../../netdesk/ui/event_dialog.py" line="+54"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
     </message>
@@ -524,7 +524,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Events</name>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Breakfast</source>
         <translation>Ontbijt</translation>
     </message>
@@ -562,7 +562,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netdesk/ui/events_view.py" line="+68"/>
+        <location filename="../../netdesk/ui/events_view.py" line="+71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -640,7 +640,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
         <source>Create your first event</source>
         <translation>Maak je eerste evenement</translation>
     </message>
@@ -655,7 +655,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Evenement maken…</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+28"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evenement</numerusform>
@@ -676,7 +676,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ExchangeRow</name>
     <message>
-        <location filename="../../netdesk/ui/review_wizard.py" line="+100"/>
+        <location filename="../../netdesk/ui/review_wizard.py" line="+102"/>
         <source>What you gave them</source>
         <translation>Wat jij hen gaf</translation>
     </message>
@@ -689,7 +689,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../netdesk/ui/followup_dialog.py" line="+64"/>
+        <location filename="../../netdesk/ui/followup_dialog.py" line="+65"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
@@ -727,7 +727,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Followups</name>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Email</source>
         <translation>E-mailen</translation>
     </message>
@@ -765,7 +765,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../netdesk/ui/followups_view.py" line="+45"/>
+        <location filename="../../netdesk/ui/followups_view.py" line="+42"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -845,17 +845,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to &amp;person</source>
         <translation>Naar &amp;persoon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Nothing to follow up yet</source>
         <translation>Nog niets op te volgen</translation>
     </message>
@@ -865,7 +865,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Noteer na een evenement wat je mensen beloofd hebt: de slides sturen, ze voorstellen aan een collega, koffie drinken. Selecteer iemand bij Mensen en kies ‘Opvolging toevoegen’, of voeg er een toe bij snel vastleggen (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>{title} ({shown} of {count} most recent)</source>
         <translation>{title} ({shown} van {count}, meest recente)</translation>
     </message>
@@ -895,12 +895,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Afgerond: {n}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Reopened {n}.</source>
         <translation>Heropend: {n}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Snoozed {n} until {day}.</source>
         <translation>{n} uitgesteld tot {day}.</translation>
     </message>
@@ -926,7 +926,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+125"/>
         <source>Known</source>
         <translation>Bekend</translation>
     </message>
@@ -936,7 +936,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Ontmoet in de afgelopen 12 maanden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Gave</source>
         <translation>Gegeven</translation>
     </message>
@@ -1355,7 +1355,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>IntroduceDialog</name>
     <message>
-        <location filename="../../netdesk/ui/introduce_dialog.py" line="+57"/>
+        <location filename="../../netdesk/ui/introduce_dialog.py" line="+59"/>
         <source>Introduce {name}</source>
         <translation>{name} introduceren</translation>
     </message>
@@ -1380,7 +1380,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Vraag {name} &amp;hoe het ging, op</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Introduce:</source>
         <translation>Introduceer:</translation>
     </message>
@@ -1405,7 +1405,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Conceptmail aan beiden:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Introducing to {name}</source>
         <translation>Introductie bij {name}</translation>
     </message>
@@ -1423,7 +1423,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>netdesk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -1674,12 +1674,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>New on the card</source>
         <translation>Nieuw op het kaartje</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The card holds nothing you do not already have.</source>
         <translation>Het kaartje bevat niets wat je nog niet hebt.</translation>
     </message>
@@ -1765,7 +1765,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who may be someone else in the list: merge them or mark them different</source>
+        <translation>Mensen die misschien dezelfde zijn als iemand anders in de lijst: voeg ze samen of markeer ze als verschillend</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
@@ -1793,7 +1803,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../netdesk/ui/people_model.py" line="+60"/>
+        <location filename="../../netdesk/ui/people_model.py" line="+61"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1828,7 +1838,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>{name} (colleague)</source>
         <translation>{name} (collega)</translation>
     </message>
@@ -1836,7 +1846,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../netdesk/ui/people_view.py" line="+88"/>
+        <location filename="../../netdesk/ui/people_view.py" line="+96"/>
         <source>No people yet</source>
         <translation>Nog geen mensen</translation>
     </message>
@@ -1901,7 +1911,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Verplaats de geselecteerde mensen naar de prullenbak (ongedaan maken met Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>Nobody matches</source>
         <translation>Niemand gevonden</translation>
     </message>
@@ -1990,7 +2000,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/person_detail.py" line="+53"/>
+        <location filename="../../netdesk/ui/person_detail.py" line="+65"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2025,7 +2035,49 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Contact &amp;houden…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>&amp;Merge…</source>
+        <translation>Samen&amp;voegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make one person of the two, choosing field by field</source>
+        <translation>Maak één persoon van de twee en kies per veld wat je bewaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Different people</source>
+        <translation>&amp;Niet dezelfde persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both and never suggest this pair again</source>
+        <translation>Beide bewaren en dit paar nooit meer voorstellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Possibly the same person as {name} ({reason}).</source>
+        <translation>Mogelijk dezelfde persoon als {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} more look-alikes.</source>
+        <translation>Nog {n} mogelijke dubbelen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>netdesk</source>
+        <translation>netdesk</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Merge possible duplicate</source>
+        <translation>Mogelijk dubbele persoon samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{n} people selected. Tag them, add them to an event or delete them with the buttons above the table.</source>
         <translation>{n} mensen geselecteerd. Label ze, voeg ze toe aan een evenement of verwijder ze met de knoppen boven de tabel.</translation>
     </message>
@@ -2148,7 +2200,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../netdesk/ui/person_form.py" line="+41"/>
+        <location filename="../../netdesk/ui/person_form.py" line="+42"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
@@ -2216,7 +2268,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../netdesk/ui/preferences_dialog.py" line="+59"/>
+        <location filename="../../netdesk/ui/preferences_dialog.py" line="+68"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -2383,7 +2435,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../netdesk/ui/quick_capture.py" line="+38"/>
+        <location filename="../../netdesk/ui/quick_capture.py" line="+42"/>
         <source>Quick capture</source>
         <translation>Snel vastleggen</translation>
     </message>
@@ -2614,7 +2666,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Geen context genoteerd</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Person {number} of {total}</source>
         <translation>Persoon {number} van {total}</translation>
     </message>
@@ -2644,7 +2696,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{people} mensen nagelopen; {followups} opvolgingen voor dit evenement.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
     </message>
@@ -2683,12 +2735,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+22"/>
-        <location line="+270"/>
+        <location line="+267"/>
         <source>Start &amp;camera</source>
         <translation>&amp;Camera starten</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-265"/>
         <source>&amp;Open images…</source>
         <translation>Afbeeldingen &amp;openen…</translation>
     </message>
@@ -2753,7 +2805,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Afbeeldingen ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>clipboard</source>
         <translation>klembord</translation>
     </message>
@@ -2779,7 +2831,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>De camera is gestopt: {reason}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
@@ -2870,9 +2922,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../netdesk/ui/single_instance.py" line="+253"/>
+        <source>netdesk is already open on {db}; brought it to the front</source>
+        <translation>netdesk is al geopend met {db}; het venster staat nu vooraan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>netdesk is already open on {db} (process {pid}) but does not answer; wait for it or end that process, then start again</source>
+        <translation>netdesk is al geopend met {db} (proces {pid}), maar reageert niet; wacht even of beëindig dat proces en start daarna opnieuw</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netdesk/ui/email_drafts.py" line="+51"/>
+        <location filename="../../netdesk/ui/email_drafts.py" line="+57"/>
         <source>Email templates</source>
         <translation>E-mailsjablonen</translation>
     </message>
@@ -2905,7 +2970,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../netdesk/ui/transfer.py" line="+23"/>
+        <location filename="../../netdesk/ui/transfer.py" line="+24"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard-contacten (*.vcf)</translation>
     </message>
@@ -2926,7 +2991,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+28"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2951,7 +3016,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Contactbestanden (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{created} added, {merged} merged, {unchanged} already known.</source>
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} al bekend.</translation>
     </message>
@@ -2971,7 +3036,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
@@ -2979,7 +3044,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="+62"/>
+        <location filename="../../netdesk/ui/undo.py" line="+77"/>
         <source>Delete %n person(s)</source>
         <translation>
             <numerusform>%n persoon verwijderen</numerusform>
@@ -3019,7 +3084,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Delete event %1</source>
         <translation>Evenement %1 verwijderen</translation>
     </message>
@@ -3027,7 +3092,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>cadence</name>
     <message>
-        <location filename="../../netdesk/core/cadence.py" line="+26"/>
+        <location filename="../../netdesk/core/followups/cadence.py" line="+26"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
@@ -3035,7 +3100,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../netdesk/cli/card.py" line="+33"/>
+        <location filename="../../netdesk/cli/card.py" line="+36"/>
         <source>my own QR contact card</source>
         <translation>mijn eigen QR-contactkaartje</translation>
     </message>
@@ -3085,7 +3150,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>BESTAND.png of BESTAND.svg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>PNG width in pixels</source>
         <translation>PNG-breedte in pixels</translation>
     </message>
@@ -3117,7 +3182,8 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     <message>
         <location line="+0"/>
         <location filename="../../netdesk/cli/events.py" line="+89"/>
-        <location filename="../../netdesk/cli/people.py" line="+146"/>
+        <location filename="../../netdesk/cli/people.py" line="+165"/>
+        <location line="+89"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -3137,7 +3203,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{path} opgeslagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved {path}: {pages} page(s) of {layout}.</source>
         <translation>{path} opgeslagen: {pages} pagina(&apos;s) {layout}.</translation>
     </message>
@@ -3213,8 +3279,10 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../netdesk/cli/followups.py" line="+83"/>
-        <location filename="../../netdesk/cli/people.py" line="-1"/>
+        <location filename="../../netdesk/cli/followups.py" line="+84"/>
+        <location filename="../../netdesk/cli/people.py" line="-90"/>
+        <location line="+89"/>
+        <location line="+2"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3369,12 +3437,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Uitgesteld tot {day}: {text}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/gui.py" line="+13"/>
+        <location filename="../../netdesk/cli/gui.py" line="+14"/>
         <source>open the app (the default)</source>
         <translation>de app openen (standaard)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/importing.py" line="+17"/>
+        <location line="+6"/>
+        <source>contact files to import (handed to the app when it is already open)</source>
+        <translation>contactbestanden om te importeren (doorgegeven aan de app als die al geopend is)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/importing.py" line="+18"/>
         <source>add people from vCard, MECARD or CSV files</source>
         <translation>mensen toevoegen uit vCard-, MECARD- of CSV-bestanden</translation>
     </message>
@@ -3385,8 +3458,8 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../netdesk/cli/people.py" line="-111"/>
-        <location filename="../../netdesk/cli/scan.py" line="+29"/>
+        <location filename="../../netdesk/cli/people.py" line="-220"/>
+        <location filename="../../netdesk/cli/scan.py" line="+30"/>
         <source>the event where you met</source>
         <translation>het evenement waar je elkaar ontmoette</translation>
     </message>
@@ -3406,6 +3479,16 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>ongewijzigd</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>brought back from the trash</source>
+        <translation>uit de prullenbak teruggehaald</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>may be the same person as {ids}: see &apos;netdesk person duplicates&apos;</source>
+        <translation>mogelijk dezelfde persoon als {ids}: zie &apos;netdesk person duplicates&apos;</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/cli/importing.py" line="+11"/>
         <source>kept {field} &apos;{current}&apos; (file says &apos;{scanned}&apos;)</source>
         <translation>{field} &apos;{current}&apos; behouden (bestand zegt &apos;{scanned}&apos;)</translation>
@@ -3416,7 +3499,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/main.py" line="+40"/>
+        <location filename="../../netdesk/cli/main.py" line="+41"/>
         <source>try &apos;{prog} --help&apos;</source>
         <translation>probeer &apos;{prog} --help&apos;</translation>
     </message>
@@ -3436,17 +3519,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Leg vast wie je op evenementen ontmoet, wissel QR-kaartjes uit en volg op.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>unexpected problem ({kind}: {detail}); rerun with NETDESK_DEBUG=1 and report it</source>
         <translation>onverwacht probleem ({kind}: {detail}); voer opnieuw uit met NETDESK_DEBUG=1 en meld het</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/maintenance.py" line="+15"/>
+        <location filename="../../netdesk/cli/maintenance.py" line="+16"/>
         <source>fill a database with sample data</source>
         <translation>een database met voorbeeldgegevens vullen</translation>
     </message>
@@ -3512,12 +3595,13 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+142"/>
+        <location line="+91"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-226"/>
         <source>a colleague in your organisation</source>
         <translation>een collega in je organisatie</translation>
     </message>
@@ -3537,7 +3621,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>woorden of woordbegins</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>at most this many (0: all)</source>
         <translation>hoogstens zoveel (0: alle)</translation>
     </message>
@@ -3560,6 +3644,16 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+6"/>
         <source>bring people back from the trash</source>
         <translation>mensen uit de prullenbak terughalen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>people who may be the same person, for you to decide</source>
+        <translation>mensen die mogelijk dezelfde persoon zijn, zodat jij kunt beslissen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>two people are different: never suggest them as duplicates</source>
+        <translation>twee mensen zijn verschillende personen: stel ze nooit meer voor als dubbelen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3622,6 +3716,56 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>In de prullenbak: {people} mensen en {events} evenementen</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>may be</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>because</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No possible duplicates.</source>
+        <translation>Geen mogelijke dubbelen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>same card ID</source>
+        <translation>zelfde kaart-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email, but something differs</source>
+        <translation>zelfde e-mail, maar iets wijkt af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone, but something differs</source>
+        <translation>zelfde telefoon, maar iets wijkt af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same profile link, but something differs</source>
+        <translation>zelfde profiellink, maar iets wijkt af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close name, same organisation</source>
+        <translation>vergelijkbare naam, zelfde organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named by you</source>
+        <translation>door jou aangegeven</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{a} and {b} are different people: they will not be suggested again</source>
+        <translation>{a} en {b} zijn verschillende personen: ze worden niet meer voorgesteld</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/cli/scan.py" line="-11"/>
         <source>decode QR codes in images, add or merge people</source>
         <translation>QR-codes in afbeeldingen lezen, mensen toevoegen of samenvoegen</translation>
@@ -3637,7 +3781,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{field} &apos;{current}&apos; behouden (kaartje zegt &apos;{scanned}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/summary.py" line="+10"/>
+        <location filename="../../netdesk/cli/summary.py" line="-6"/>
         <source>the name is a guess: please check it</source>
         <translation>de naam is een gok: controleer hem</translation>
     </message>
@@ -3662,15 +3806,25 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>--size moet eruitzien als 1280x800 (320x240 tot 8192x8192), niet &apos;{size}&apos;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>Saved {view} to {path}</source>
         <translation>{view} opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/argtypes.py" line="+38"/>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>&apos;{value}&apos; is geen geheel getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;{value}&apos; is not an id (a whole number such as 12)</source>
+        <translation>&apos;{value}&apos; is geen id (een geheel getal zoals 12)</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../netdesk/core/errors.py" line="+15"/>
+        <location filename="../../netdesk/core/errors.py" line="+17"/>
         <source>&apos;{value}&apos; is not a valid date; use YYYY-MM-DD, for example 2026-11-20</source>
         <translation>&apos;{value}&apos; is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-20</translation>
     </message>
@@ -3680,7 +3834,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>&apos;{value}&apos; is geen geldige tijd; gebruik UU:MM, bijvoorbeeld 09:30</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>&apos;{value}&apos; is not a valid email address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
@@ -3740,7 +3894,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>iemand kan niet aan zichzelf worden voorgesteld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{path} is not a netdesk database (it is not an SQLite file)</source>
         <translation>{path} is geen netdesk-database (het is geen SQLite-bestand)</translation>
     </message>
@@ -3765,12 +3919,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>kan {path} niet openen: {detail}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the database is busy in another program; try again in a moment</source>
-        <translation>de database is bezet door een ander programma; probeer het zo opnieuw</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
@@ -3780,7 +3929,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>kan {path} niet schrijven: {detail}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>follow-up {id} is already done</source>
         <translation>opvolging {id} is al afgerond</translation>
     </message>
@@ -3795,12 +3944,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{path} heeft geen kolom voor namen of e-mailadressen (een kop zoals Name, First name of Email); de eerste regel luidt: {first}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{name} is not an image netdesk can read (PNG, JPEG, GIF, BMP, TIFF or WebP)</source>
-        <translation>{name} is geen afbeelding die netdesk kan lezen (PNG, JPEG, GIF, BMP, TIFF of WebP)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>{name} is too large to decode safely ({width} × {height} pixels)</source>
         <translation>{name} is te groot om veilig te decoderen ({width} × {height} pixels)</translation>
     </message>
@@ -3825,7 +3969,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>kan {path} niet lezen: geen toestemming</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>no QR code found in {name}</source>
         <translation>geen QR-code gevonden in {name}</translation>
     </message>
@@ -3840,12 +3984,98 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{path} is geen {format}-bestand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>{path} is larger than {limit} MB; split it first</source>
         <translation>{path} is groter dan {limit} MB; splits het eerst op</translation>
     </message>
     <message>
+        <location line="-107"/>
+        <source>&apos;{value}&apos; has a time zone offset; give the time of day as HH:MM in your own time zone</source>
+        <translation>&apos;{value}&apos; bevat een tijdzoneverschil; geef het tijdstip op als UU:MM in je eigen tijdzone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a date netdesk accepts; use a date from {first} to {last}</source>
+        <translation>{value} is geen datum die netdesk accepteert; gebruik een datum van {first} tot {last}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&apos;{value}&apos; is not UTF-8 text; set the terminal to UTF-8 (a locale such as en_US.UTF-8) and try again</source>
+        <translation>&apos;{value}&apos; is geen UTF-8-tekst; stel de terminal in op UTF-8 (een locale zoals nl_NL.UTF-8) en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a file name in &apos;{value}&apos; is not UTF-8 text; rename the file and try again</source>
+        <translation>een bestandsnaam in &apos;{value}&apos; is geen UTF-8-tekst; geef het bestand een andere naam en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>person {id} is not in the trash</source>
+        <translation>persoon {id} zit niet in de prullenbak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>person {id} was given twice: a possible duplicate needs two different people</source>
+        <translation>persoon {id} is twee keer opgegeven: voor een mogelijke dubbele zijn twee verschillende mensen nodig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the database is busy in another program; nothing was saved: try again in a moment</source>
+        <translation>de database is bezet door een ander programma; er is niets opgeslagen: probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} was changed outside netdesk and is refused, because what was added could run inside netdesk&apos;s own work ({detail})</source>
+        <translation>{path} is buiten netdesk om gewijzigd en wordt geweigerd, omdat wat er is toegevoegd binnen het werk van netdesk zelf zou kunnen worden uitgevoerd ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk holding {path} is full; nothing was saved: free some space and retry</source>
+        <translation>de schijf met {path} is vol; er is niets opgeslagen: maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is read-only; netdesk needs to write it (check its permissions)</source>
+        <translation>{path} is alleen-lezen; netdesk moet erin kunnen schrijven (controleer de rechten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder; give the path of a database file</source>
+        <translation>{path} is een map; geef het pad van een databasebestand op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is a folder; give the name of a file to write</source>
+        <translation>{path} is een map; geef de naam op van een bestand om naar te schrijven</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not an image netdesk can read (PNG, JPEG, GIF, BMP, TIFF, WebP or AVIF)</source>
+        <translation>{name} is geen afbeelding die netdesk kan lezen (PNG, JPEG, GIF, BMP, TIFF, WebP of AVIF)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not an ordinary file (a folder, device or pipe); netdesk cannot read it</source>
+        <translation>{path} is geen gewoon bestand (maar een map, apparaat of pipe); netdesk kan het niet lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read {path}: {detail}</source>
+        <translation>kan {path} niet lezen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is too large to decode safely: its pixels would take {size} MB of memory (at most {limit} MB)</source>
+        <translation>{name} is te groot om veilig te decoderen: de pixels zouden {size} MB geheugen innemen (hoogstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>a card needs a name to share; fill in the name or tick it to share</source>
         <translation>een kaartje heeft een naam nodig om te delen; vul de naam in of vink hem aan om te delen</translation>
     </message>
@@ -4054,9 +4284,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <location filename="../../netdesk/core/files/paths.py" line="+38"/>
+        <source>{path} could be read by other users; it is now readable by you only</source>
+        <translation>{path} was leesbaar voor andere gebruikers; nu kun alleen jij het lezen</translation>
+    </message>
+</context>
+<context>
     <name>review</name>
     <message>
-        <location filename="../../netdesk/core/review.py" line="+173"/>
+        <location filename="../../netdesk/core/events/review.py" line="+173"/>
         <source>Ask how the introduction to {name} went</source>
         <translation>Vraag hoe de introductie bij {name} is gegaan</translation>
     </message>
@@ -4064,7 +4302,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>rhythm</name>
     <message>
-        <location filename="../../netdesk/core/rhythm.py" line="+61"/>
+        <location filename="../../netdesk/core/followups/rhythm.py" line="+61"/>
         <source>Send the information promised</source>
         <translation>De beloofde informatie sturen</translation>
     </message>
@@ -4152,7 +4390,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>de code bevat {size} tekens, meer dan een contactkaartje ({limit})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/scanning.py" line="+114"/>
+        <location filename="../../netdesk/core/transfer/scanning.py" line="+131"/>
         <source>no QR code found</source>
         <translation>geen QR-code gevonden</translation>
     </message>
@@ -4165,7 +4403,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../netdesk/core/templates.py" line="+26"/>
+        <location filename="../../netdesk/core/followups/templates.py" line="+26"/>
         <source>Thank you for meeting</source>
         <translation>Bedankt voor de ontmoeting</translation>
     </message>
