@@ -20,8 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qrcode
 import segno
 
-from netdesk.core import qrimage
-from netdesk.core.cardpayload import card_code, payload
+from netdesk.core.qr import image as qrimage
+from netdesk.core.qr.payload import card_code, payload
 
 PROFILES = {
     "short ASCII (150 B)": {
@@ -94,7 +94,7 @@ def bench_png() -> None:
 def bench_sheet() -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from netdesk.core.badges import attendee_cards
+    from netdesk.core.qr.badges import attendee_cards
     from netdesk.ui.card_sheet import SheetOptions, render_sheet
 
     app = QGuiApplication.instance() or QGuiApplication([])

@@ -24,9 +24,10 @@ from zoneinfo import ZoneInfo
 
 from common import OUT, machine, scratch_copy
 
-from netdesk.core import cadence, review
+from netdesk.core.events import review
+from netdesk.core.followups import cadence
 from netdesk.core.formats import ics
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def timed(fn, rounds: int) -> tuple[float, object]:

@@ -140,7 +140,7 @@ def _scroll(app, table) -> list[float]:
 def child_app(spawned: float, db: str, measure: bool) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from netdesk.core.store import Store
+    from netdesk.core.storage.store import Store
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.services import Services
     from netdesk.ui.settings import Settings

@@ -16,8 +16,8 @@ from pathlib import Path
 from common import OUT, machine
 
 from netdesk.core.formats.vcard import read_vcards
-from netdesk.core.importing import import_files
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
+from netdesk.core.transfer.importing import import_files
 
 
 def emails(count: int) -> str:

@@ -1,6 +1,6 @@
 """Insights at 100,000 people: each core function beside its bare SQL, and the view.
 
-For every function in ``netdesk.core.insights`` the script times, on the same
+For every function in ``netdesk.core.insights.insights`` the script times, on the same
 file in the same run:
 
 - the bare statements it runs (the module's SQL constants with the same
@@ -30,9 +30,10 @@ import time
 
 from common import machine, scratch_copy
 
-from netdesk.core import cadence, insights
 from netdesk.core.dates import iso_date
-from netdesk.core.store import Store
+from netdesk.core.followups import cadence
+from netdesk.core.insights import insights
+from netdesk.core.storage.store import Store
 
 
 def timed(fn, rounds: int) -> float:

@@ -26,9 +26,9 @@ from PIL import Image, ImageDraw
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from netdesk.core.qrdecode import decode_file  # noqa: E402
-from netdesk.core.scanning import scan_files  # noqa: E402
-from netdesk.core.store import Store  # noqa: E402
+from netdesk.core.qr.decode import decode_file  # noqa: E402
+from netdesk.core.storage.store import Store  # noqa: E402
+from netdesk.core.transfer.scanning import scan_files  # noqa: E402
 from tests.scanimages import VCARD30, phone_photo, qr_image  # noqa: E402
 
 

@@ -16,8 +16,8 @@ import time
 
 from common import demo_db, machine, percentile, summary_ms
 
-from netdesk.core.search import match_expression
-from netdesk.core.store import Store
+from netdesk.core.people.search import match_expression
+from netdesk.core.storage.store import Store
 
 # What people type, keystroke by keystroke, for names, organisations and topics.
 TYPED = ["jan", "jose", "ørsted", "wis", "van den", "rabo", "pump", "commercial bank",

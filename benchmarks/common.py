@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from netdesk.core import demo
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
 

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
 from netdesk.cli.main import main
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

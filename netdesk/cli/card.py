@@ -8,12 +8,12 @@ from typing import Any
 
 from netdesk.cli.argtypes import whole_number
 from netdesk.cli.context import Context
-from netdesk.core import qrimage
-from netdesk.core.badges import attendee_cards
-from netdesk.core.cardpayload import FORMATS, card_code
-from netdesk.core.cards import CARD_FIELDS, DEFAULT_PROFILE
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import translate
+from netdesk.core.qr import image as qrimage
+from netdesk.core.qr.badges import attendee_cards
+from netdesk.core.qr.payload import FORMATS, card_code
+from netdesk.core.qr.profiles import CARD_FIELDS, DEFAULT_PROFILE
 
 # Option → card field; list fields take the option several times.
 _SINGLE = {

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from netdesk.core import preferences
-from netdesk.core.paths import default_db_path
-from netdesk.core.store import Store
+from netdesk.core.files.paths import default_db_path
+from netdesk.core.storage.store import Store
 
 
 def to_jsonable(value: Any) -> Any:

@@ -1,6 +1,6 @@
 """``netdesk export --format vcard|csv|json|ics --out FILE``.
 
-The contents come from :func:`netdesk.core.exporting.export` (the app uses the
+The contents come from :func:`netdesk.core.transfer.exporting.export` (the app uses the
 same function); an unknown format gives a clean error, not a traceback. The
 file is written next to its target and moved into place, so an export that
 fails never leaves half a file (or a damaged older export) behind.
@@ -12,10 +12,10 @@ import argparse
 from pathlib import Path
 
 from netdesk.cli.context import Context
-from netdesk.core import exporting
-from netdesk.core.exporting import FOLLOWUP_LISTS, FORMATS
+from netdesk.core.files.paths import write_atomically
 from netdesk.core.i18n import translate
-from netdesk.core.paths import write_atomically
+from netdesk.core.transfer import exporting
+from netdesk.core.transfer.exporting import FOLLOWUP_LISTS, FORMATS
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ from netdesk.cli.argtypes import record_id
 from netdesk.cli.context import Context
 from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
-from netdesk.core.importing import FORMATS, import_files
+from netdesk.core.transfer.importing import FORMATS, import_files
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NetdeskError as error:
         return fail(str(error))
     except sqlite3.Error as error:
-        from netdesk.core.store import translate_sqlite_error
+        from netdesk.core.storage.store import translate_sqlite_error
 
         return fail(str(translate_sqlite_error(error, context.db_path)))
     except BrokenPipeError:

@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from netdesk.cli.context import Context
-from netdesk.core import backup, demo
+from netdesk.core import demo
 from netdesk.core.i18n import translate
+from netdesk.core.storage import backup
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

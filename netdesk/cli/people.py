@@ -8,7 +8,7 @@ from netdesk.cli.argtypes import MAX_LIMIT, record_id, whole_number
 from netdesk.cli.context import Context
 from netdesk.core.i18n import translate
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.people_query import SORTS, PersonQuery
+from netdesk.core.people.query import SORTS, PersonQuery
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

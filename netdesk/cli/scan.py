@@ -9,7 +9,7 @@ from netdesk.cli.argtypes import record_id
 from netdesk.cli.context import Context
 from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
-from netdesk.core.scanning import scan_files
+from netdesk.core.transfer.scanning import scan_files
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from netdesk.core.i18n import translate
-from netdesk.core.scanning import ScanSummary
+from netdesk.core.transfer.scanning import ScanSummary
 
 
 def summary_lines(summary: ScanSummary, *, kept: str, total: str) -> list[str]:

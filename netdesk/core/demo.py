@@ -13,10 +13,10 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from netdesk.core.contacts import normalize
 from netdesk.core.model import EVENT_KINDS
-from netdesk.core.search_index import FTS_REBUILD_RANGE
-from netdesk.core.store import Store
+from netdesk.core.people.contacts import normalize
+from netdesk.core.storage.search_index import FTS_REBUILD_RANGE
+from netdesk.core.storage.store import Store
 
 BATCH = 5_000
 
@@ -260,7 +260,7 @@ def _add_batch(
 
 
 def _email(given: str, family: str, organisation: str, pid: int) -> str:
-    from netdesk.core.search import fold
+    from netdesk.core.people.search import fold
 
     local = ".".join(fold(part) for part in (given, family.replace("'", "").replace(" ", "")))
     domain = "".join(ch for ch in fold(organisation) if ch.isalnum())[:18] or "example"

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from netdesk.core import contacts
-from netdesk.core.backup import AUTO_KEEP
 from netdesk.core.errors import NetdeskError
+from netdesk.core.people import contacts
+from netdesk.core.storage.backup import AUTO_KEEP
 
 if TYPE_CHECKING:
-    from netdesk.core.store import Store
+    from netdesk.core.storage.store import Store
 
 BACKUP_KEEP_KEY = "pref:backup_keep"
 PHONE_REGION_KEY = "pref:phone_region"

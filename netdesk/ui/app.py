@@ -58,7 +58,7 @@ def open_store_or_explain(db_path: Path):
     from PySide6.QtWidgets import QMessageBox
 
     from netdesk.core.errors import NetdeskError
-    from netdesk.core.store import Store
+    from netdesk.core.storage.store import Store
 
     try:
         return Store.open(db_path)
@@ -79,8 +79,8 @@ def open_store_or_explain(db_path: Path):
 def start_daily_backup(services) -> None:
     """One backup a day, off the GUI thread; a failure is reported, never fatal."""
     from netdesk.core import preferences
-    from netdesk.core.backup import auto_backup
-    from netdesk.core.store import Store
+    from netdesk.core.storage.backup import auto_backup
+    from netdesk.core.storage.store import Store
 
     path = services.store.path
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import cadence, insights
 from netdesk.core.errors import NetdeskError
+from netdesk.core.followups import cadence
+from netdesk.core.insights import insights
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import (
     dialog_buttons,

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import qrimage
-from netdesk.core.badges import attendee_cards
-from netdesk.core.cardpayload import card_code
-from netdesk.core.cards import CARD_FIELDS
-from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
-from netdesk.core.qrimage import QrCode
+from netdesk.core.qr import image as qrimage
+from netdesk.core.qr.badges import attendee_cards
+from netdesk.core.qr.image import QrCode
+from netdesk.core.qr.payload import card_code
+from netdesk.core.qr.profiles import CARD_FIELDS
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.card_presenter import CardPresenter, QrPreview, present_card
 from netdesk.ui.card_sheet import SheetOptions, render_sheet
 from netdesk.ui.look import message_box, plain_label

@@ -11,10 +11,10 @@ from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from netdesk.core.cardpayload import card_code, shared_fields
 from netdesk.core.errors import NetdeskError
-from netdesk.core.qrimage import QUIET_ZONE, QrCode
-from netdesk.core.store import Store
+from netdesk.core.qr.image import QUIET_ZONE, QrCode
+from netdesk.core.qr.payload import card_code, shared_fields
+from netdesk.core.storage.store import Store
 from netdesk.ui.card_sheet import qr_path
 from netdesk.ui.look import plain_label
 

@@ -1,6 +1,6 @@
 """Printable PDF sheets of business cards or name badges, drawn with Qt's QPdfWriter.
 
-Geometry (paper, cell grid, cut lines) comes from ``netdesk.core.badges``; this
+Geometry (paper, cell grid, cut lines) comes from ``netdesk.core.qr.badges``; this
 module only draws. QR codes are vector rectangles, not images, so they stay
 sharp at any printer resolution and no PDF viewer smooths their edges.
 """
@@ -28,9 +28,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from netdesk.core.badges import Cell, SheetGeometry, geometry
 from netdesk.core.errors import NetdeskError
-from netdesk.core.qrimage import QUIET_ZONE, QrCode, dark_runs
+from netdesk.core.qr.badges import Cell, SheetGeometry, geometry
+from netdesk.core.qr.image import QUIET_ZONE, QrCode, dark_runs
 from netdesk.ui.qt_output import private_device
 
 DPI = 600

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import templates
-from netdesk.core.templates import Draft
+from netdesk.core.followups import templates
+from netdesk.core.followups.templates import Draft
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.services import Services
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Event
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.column_model import ColumnTableModel
 from netdesk.ui.event_dialog import EventDialog, kind_title
 from netdesk.ui.look import (

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.changes import Changes
-from netdesk.core.followup_groups import GROUPS, grouped
+from netdesk.core.followups.groups import GROUPS, grouped
 from netdesk.core.model import Followup
 from netdesk.core.operations import followup_actions
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.followup_dialog import FollowupDialog, action_title, from_qdate, to_qdate
 from netdesk.ui.look import (
     EmptyState,

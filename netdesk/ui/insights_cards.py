@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from netdesk.core import insights
+from netdesk.core.insights import insights
 from netdesk.ui.look import english_plural, scaled_font, set_muted
 
 GAVE_COLOR = QColor("#2f6f9f")

@@ -1,6 +1,6 @@
 """The Insights page: a scrollable dashboard of cards, each ending in what to do about it.
 
-The figures come from :func:`netdesk.core.insights.gather`, computed on a worker
+The figures come from :func:`netdesk.core.insights.insights.gather`, computed on a worker
 thread through its own connection (the GUI's stays free for typing), and again
 a moment after the data changes. Organisations, departments, events and people
 are links that open the People page filtered that way.
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import insights
-from netdesk.core.changes import Changes
-from netdesk.core.store import Store
+from netdesk.core.insights import insights
+from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.store import Store
 from netdesk.ui.insights_cards import (
     Card,
     date_text,

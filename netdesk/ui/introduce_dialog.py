@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import review, templates
 from netdesk.core.errors import NetdeskError
+from netdesk.core.events import review
+from netdesk.core.followups import templates
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import DraftEditor
 from netdesk.ui.look import escaped, plain_label, plain_mnemonic

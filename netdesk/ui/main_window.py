@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk import __version__
-from netdesk.core.changes import Changes
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.look import english_plural, escaped, number_text
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
 from netdesk.ui.quick_capture import QuickCapture

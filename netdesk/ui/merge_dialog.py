@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.model import ContactPoint
-from netdesk.core.resolve import KEEP, TAKE, Proposal
+from netdesk.core.people.resolve import KEEP, TAKE, Proposal
 from netdesk.ui.look import plain_label, plain_mnemonic, plain_tooltip, scaled_font, set_muted
 
 

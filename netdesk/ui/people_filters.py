@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.look import number_text
 
 Loader = Callable[[], list[tuple[str, Any]]]

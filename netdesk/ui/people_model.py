@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 
 from netdesk.core.model import PersonRow
-from netdesk.core.people_query import PersonQuery
-from netdesk.core.store import Store
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.storage.store import Store
 from netdesk.ui.column_model import ColumnTableModel
 from netdesk.ui.look import plain_tooltip
 
@@ -49,7 +49,7 @@ class Column:
     key: str
     title: str  # English; translated in the "PeopleModel" context
     value: Callable[[PersonRow], str]
-    sort: str | None  # a key of netdesk.core.people_query.SORTS, None when not sortable
+    sort: str | None  # a key of netdesk.core.people.query.SORTS, None when not sortable
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     width: int = 16  # initial width in average characters
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
-from netdesk.core.people_query import PersonQuery
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.followup_dialog import FollowupDialog
 from netdesk.ui.look import EmptyState, PageStack, english_plural, message_box, set_muted
 from netdesk.ui.people_filters import PeopleFilters

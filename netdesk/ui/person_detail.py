@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.duplicates import DuplicatePair
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
-from netdesk.core.store import Store
+from netdesk.core.people.duplicates import DuplicatePair
+from netdesk.core.storage.store import Store
 from netdesk.ui.look import error_color, muted_color, number_text
 from netdesk.ui.merge_dialog import MergeDialog, reason_text
 

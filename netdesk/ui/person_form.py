@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import CHECKS
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint, Person, PersonFields
-from netdesk.core.people import checked_fields
+from netdesk.core.people.contacts import CHECKS
+from netdesk.core.people.people import checked_fields
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 from netdesk.ui.services import Services

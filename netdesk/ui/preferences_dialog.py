@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import cadence, preferences, rhythm
+from netdesk.core import preferences
 from netdesk.core.errors import NetdeskError
+from netdesk.core.followups import cadence, rhythm
 from netdesk.core.operations.preference_editing import save_preferences
 from netdesk.ui.cadence_dialog import MAX_DAYS, CadencePicker
 from netdesk.ui.dirty_guard import GuardedDialog

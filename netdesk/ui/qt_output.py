@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QFile, QIODevice, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.paths import PrivateTemp, private_temp
+from netdesk.core.files.paths import PrivateTemp, private_temp
 
 
 @contextmanager

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
-from netdesk.core import cadence
-from netdesk.core.changes import Changes
+from netdesk.core.followups import cadence
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.services import Services
 
 START_MINIMISED_KEY = "reminders/start_minimised"

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import review, rhythm
-from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
+from netdesk.core.events import review
+from netdesk.core.events.review import PlannedExchange, PlannedFollowup, ReviewItem
+from netdesk.core.followups import rhythm
 from netdesk.core.model import EXCHANGE_KINDS
-from netdesk.core.review import PlannedExchange, PlannedFollowup, ReviewItem
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import EmailDraftDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog

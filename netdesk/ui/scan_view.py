@@ -1,6 +1,6 @@
 """The Scan view: QR cards from the webcam, image files, drag and drop, or the clipboard.
 
-Every source ends in the same core operation (:mod:`netdesk.core.scanning`),
+Every source ends in the same core operation (:mod:`netdesk.core.transfer.scanning`),
 run off the GUI thread. Camera frames go through :meth:`ScanView.push_frame`,
 which a test can call with its own QImage frames: throttled, one decode in
 flight at a time, and the same code read twice in a row is not added twice.
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.qrdecode import decode_image
-from netdesk.core.resolve import Match, apply_merge, propose
-from netdesk.core.scanning import ScanItem, ScanSummary, scan_files, scan_image, scan_texts
+from netdesk.core.people.resolve import Match, apply_merge, propose
+from netdesk.core.qr.decode import decode_image
+from netdesk.core.transfer.scanning import ScanItem, ScanSummary, scan_files, scan_image, scan_texts
 from netdesk.ui.look import is_dark, plain_label, scaled_font, set_muted
 from netdesk.ui.merge_dialog import MergeDialog
 from netdesk.ui.services import Services

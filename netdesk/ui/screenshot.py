@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.people_query import PersonQuery
+from netdesk.core.people.query import PersonQuery
 from netdesk.ui.qt_output import private_device
 from netdesk.ui.services import Services
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from netdesk.core.changes import Changes, ChangeWatcher
-from netdesk.core.store import Store
+from netdesk.core.storage.changes import Changes, ChangeWatcher
+from netdesk.core.storage.store import Store
 from netdesk.ui.tasks import TaskRunner
 from netdesk.ui.writer import Writer
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from netdesk.core.paths import ensure_private_dir
+from netdesk.core.files.paths import ensure_private_dir
 
 # Anything longer than a few thousand paths is not a message from netdesk.
 MAX_MESSAGE = 64 * 1024

@@ -13,10 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from netdesk.core import exporting, importing
-from netdesk.core.paths import write_atomically
-from netdesk.core.scanning import ScanSummary
-from netdesk.core.store import Store
+from netdesk.core.files.paths import write_atomically
+from netdesk.core.storage.store import Store
+from netdesk.core.transfer import exporting, importing
+from netdesk.core.transfer.scanning import ScanSummary
 from netdesk.ui.services import Services
 
 # format -> (file-dialog filter, default file name); translated when shown.

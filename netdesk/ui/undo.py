@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.people_query import PersonQuery
+from netdesk.core.people.query import PersonQuery
 from netdesk.ui.look import english_plural
 from netdesk.ui.services import Services
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QMetaObject, QObject, Qt
 
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.tasks import Task
 
 T = TypeVar("T")

@@ -10,9 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-from netdesk.core import backup, demo
+from netdesk.core import demo
 from netdesk.core.model import EVENT_KINDS
-from netdesk.core.store import Store
+from netdesk.core.storage import backup
+from netdesk.core.storage.store import Store
 
 
 def test_demo_is_deterministic_and_varied(tmp_path: Path) -> None:

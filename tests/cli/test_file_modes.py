@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.backup import backup_dir
+from netdesk.core.storage.backup import backup_dir
 
 FOLDER_ERROR = "netdesk: error: {path} is a folder; give the name of a file to write\n"
 
@@ -167,7 +167,7 @@ def test_qt_commands_say_it_is_a_folder_in_exactly_one_line(
 _HALF_A_BACKUP = """
 import sqlite3, sys
 from pathlib import Path
-from netdesk.core.paths import private_temp_for_sqlite
+from netdesk.core.files.paths import private_temp_for_sqlite
 
 def stop(status, remaining, total):
     print("copying", flush=True)

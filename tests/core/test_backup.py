@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import backup
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage import backup
+from netdesk.core.storage.store import Store
 
 
 def names(path: Path) -> list[str]:

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from netdesk.core import cadence
 from netdesk.core.errors import NetdeskError
+from netdesk.core.followups import cadence
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 DAY = dt.date(2026, 11, 20)
 

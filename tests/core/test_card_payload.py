@@ -8,8 +8,9 @@ import zxingcpp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netdesk.core import qrimage
-from netdesk.core.cardpayload import (
+from netdesk.core.errors import NetdeskError
+from netdesk.core.qr import image as qrimage
+from netdesk.core.qr.payload import (
     card_code,
     escape_mecard,
     escape_vcard,
@@ -20,7 +21,6 @@ from netdesk.core.cardpayload import (
     split_name,
     vcard,
 )
-from netdesk.core.errors import NetdeskError
 
 FULL = {
     "name": "José Ørsted",

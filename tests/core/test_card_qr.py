@@ -8,9 +8,9 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from netdesk.core import qrimage
-from netdesk.core.badges import PAPERS, attendee_cards, geometry, read_attendees
 from netdesk.core.errors import NetdeskError
+from netdesk.core.qr import image as qrimage
+from netdesk.core.qr.badges import PAPERS, attendee_cards, geometry, read_attendees
 
 
 def test_smallest_version_at_level_m_then_boosted_for_free():

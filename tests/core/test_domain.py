@@ -8,8 +8,8 @@ import pytest
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.people_query import PersonQuery
-from netdesk.core.store import Store
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.storage.store import Store
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.importing import import_files
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.people_query import PersonQuery
-from netdesk.core.resolve import TAKE
-from netdesk.core.scanning import scan_texts
-from netdesk.core.store import Store
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.people.resolve import TAKE
+from netdesk.core.storage.store import Store
+from netdesk.core.transfer.importing import import_files
+from netdesk.core.transfer.scanning import scan_texts
 
 # (name, organisation, uid, email, phone): three pairs of different people.
 LOOK_ALIKES = [

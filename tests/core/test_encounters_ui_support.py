@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from netdesk.core.model import PersonFields
-from netdesk.core.people_query import PersonQuery
-from netdesk.core.store import Store
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.storage.store import Store
 
 
 def test_removing_an_encounter_undoes_adding_it(store: Store) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def test_event_choices_are_living_events_newest_first(store: Store) -> None:

@@ -7,10 +7,10 @@ import json
 import pytest
 import vobject
 
-from netdesk.core import exporting
 from netdesk.core.formats import csvfile
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
+from netdesk.core.transfer import exporting
 
 
 @pytest.fixture

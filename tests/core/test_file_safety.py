@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import backup, migrations
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage import backup, migrations
+from netdesk.core.storage.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schema"
 NETDESK = [sys.executable, "-m", "netdesk.cli.main"]

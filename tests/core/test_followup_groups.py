@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netdesk.core.followup_groups import GROUPS, group_of, grouped
+from netdesk.core.followups.groups import GROUPS, group_of, grouped
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -21,7 +21,7 @@ from netdesk.core.formats.bizcard import parse_bizcard
 from netdesk.core.formats.mecard import parse_matmsg, parse_mecard
 from netdesk.core.formats.payloads import classify
 from netdesk.core.formats.vcard import decode_bytes, read_vcards
-from netdesk.core.importing import read_file
+from netdesk.core.transfer.importing import read_file
 
 FUZZ = settings(
     max_examples=150,

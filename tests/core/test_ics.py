@@ -12,7 +12,7 @@ import vobject
 from netdesk.core.errors import NetdeskError
 from netdesk.core.formats import ics
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 AMS = ZoneInfo("Europe/Amsterdam")
 STAMP = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)

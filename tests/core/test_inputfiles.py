@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.errors import NetdeskError, escape_controls
+from netdesk.core.files.inputfiles import read_input
 from netdesk.core.formats import csvfile
-from netdesk.core.inputfiles import read_input
 
 HOSTILE = "\x1b]0;HACKED\x07\x1b[2J"
 

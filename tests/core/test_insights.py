@@ -6,10 +6,14 @@ import datetime as dt
 
 import pytest
 
-from netdesk.core import backup, cadence, contacts, demo, insights, preferences
+from netdesk.core import demo, preferences
 from netdesk.core.errors import NetdeskError
+from netdesk.core.followups import cadence
+from netdesk.core.insights import insights
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.people import contacts
+from netdesk.core.storage import backup
+from netdesk.core.storage.store import Store
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.paths import (
+from netdesk.core.files.paths import (
     ensure_private_dir,
     private_temp,
     private_temp_for_sqlite,
@@ -23,7 +23,7 @@ from netdesk.core.paths import (
     tighten,
     write_atomically,
 )
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def mode(path: Path) -> int:

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageOps
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.qrdecode import (
+from netdesk.core.qr.decode import (
     MAX_DECODED_BYTES,
     MAX_PIXELS,
     decode_bytes,

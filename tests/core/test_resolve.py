@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from netdesk.core.formats.contact import build_contact
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.resolve import apply_merge, find_match, merged_fields, propose, resolve
-from netdesk.core.store import Store
+from netdesk.core.people.resolve import apply_merge, find_match, merged_fields, propose, resolve
+from netdesk.core.storage.store import Store
 
 
 def _jan(store: Store, **extra: object) -> int:

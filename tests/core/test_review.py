@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import review
 from netdesk.core.errors import NetdeskError
+from netdesk.core.events import review
+from netdesk.core.events.review import PlannedExchange, PlannedFollowup
 from netdesk.core.model import PersonFields
-from netdesk.core.review import PlannedExchange, PlannedFollowup
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def _event_with_people(store: Store) -> tuple[int, list[int]]:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import rhythm
 from netdesk.core.errors import NetdeskError
-from netdesk.core.rhythm import Rhythm
-from netdesk.core.store import Store
+from netdesk.core.followups import rhythm
+from netdesk.core.followups.rhythm import Rhythm
+from netdesk.core.storage.store import Store
 
 MONDAY = dt.date(2026, 11, 16)
 

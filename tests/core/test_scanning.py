@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from netdesk.core.scanning import scan_files, scan_image, scan_texts
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
+from netdesk.core.transfer.scanning import scan_files, scan_image, scan_texts
 from tests.scanimages import (
     BIZCARD,
     LINKEDIN,
@@ -168,7 +168,7 @@ def test_unknown_event_is_refused_before_anything_is_written(store: Store) -> No
 
 
 def test_hostile_payloads_through_a_real_code(store: Store, event: int) -> None:
-    from netdesk.core.qrdecode import decode_image
+    from netdesk.core.qr.decode import decode_image
 
     # Invalid UTF-8 and control characters inside the code's bytes.
     raw = b"BEGIN:VCARD\nFN:Mal\xff\xfeory \x1b[2J\x07Jones\nEMAIL:mj@example.org\nEND:VCARD"

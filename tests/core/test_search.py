@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.people_query import PersonQuery
-from netdesk.core.search import fold, match_expression
-from netdesk.core.store import Store
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.people.search import fold, match_expression
+from netdesk.core.storage.store import Store
 
 
 @pytest.fixture

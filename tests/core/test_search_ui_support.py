@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from netdesk.core import search
 from netdesk.core.model import PersonFields
-from netdesk.core.people_query import PersonQuery
-from netdesk.core.store import Store
+from netdesk.core.people import search
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.storage.store import Store
 
 
 def test_a_small_answer_comes_whole_and_ranked(store: Store) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import migrations
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage import migrations
+from netdesk.core.storage.store import Store
 
 
 def schema_dump(path: Path) -> list[tuple[str, str]]:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import templates
 from netdesk.core.errors import NetdeskError
+from netdesk.core.followups import templates
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def _setup(store: Store) -> tuple[int, int, int]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.services import Services
 from netdesk.ui.settings import Settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from netdesk.core.backup import backup_dir
+from netdesk.core.storage.backup import backup_dir
 from netdesk.ui.app import start_daily_backup
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.pages import PAGES, Page

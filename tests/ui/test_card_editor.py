@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
 
-from netdesk.core.cardpayload import payload
 from netdesk.core.errors import NetdeskError
+from netdesk.core.qr.payload import payload
 from netdesk.ui.card_editor import CardEditor
 from netdesk.ui.card_presenter import CardPresenter, present_card
 from netdesk.ui.services import Services

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from netdesk.core.badges import attendee_cards, geometry
-from netdesk.core.cardpayload import card_code
+from netdesk.core.qr.badges import attendee_cards, geometry
+from netdesk.core.qr.payload import card_code
 from netdesk.ui.card_sheet import SheetOptions, render_sheet
 
 NAMES = ["José Ørsted", "王小明", "Zoë O'Brien-Smith", "Anna Kowalska", "Jan van der Berg"]

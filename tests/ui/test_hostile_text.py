@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import resolve
-from netdesk.core.cards import CARD_FIELDS
 from netdesk.core.formats.contact import Contact
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.store import Store
+from netdesk.core.people import resolve
+from netdesk.core.qr.profiles import CARD_FIELDS
+from netdesk.core.storage.store import Store
 from netdesk.ui.cadence_dialog import CadenceDialog
 from netdesk.ui.card_editor import CardEditor
 from netdesk.ui.email_drafts import EmailDraftDialog, TemplatesDialog

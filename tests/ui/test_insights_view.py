@@ -9,7 +9,7 @@ import pytest
 
 from netdesk.core import demo
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.insights_view import InsightsView
 from netdesk.ui.services import Services
 

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from netdesk.core.changes import Changes
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
+from netdesk.core.storage.changes import Changes
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.services import Services
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from netdesk.core.people_query import PersonQuery
+from netdesk.core.people.query import PersonQuery
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.quick_capture import QuickCapture
 from tests.ui.app_fixtures import TODAY, add_people

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
-from netdesk.core.people_query import PersonQuery
+from netdesk.core.people.query import PersonQuery
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.person_form import PersonForm
 from tests.ui.app_fixtures import add_people

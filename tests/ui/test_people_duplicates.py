@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netdesk.core.importing import import_files
-from netdesk.core.resolve import TAKE
+from netdesk.core.people.resolve import TAKE
+from netdesk.core.transfer.importing import import_files
 from netdesk.ui.main_window import MainWindow
 from tests.core.test_duplicates import LOOK_ALIKES, vcard
 

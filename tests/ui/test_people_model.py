@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from netdesk.core.people_query import PersonQuery
-from netdesk.core.store import Store
+from netdesk.core.people.query import PersonQuery
+from netdesk.core.storage.store import Store
 from netdesk.ui import people_model
 from netdesk.ui.people_model import COLUMNS, PERSON_ID_ROLE, PeopleModel, column_index
 from tests.ui.app_fixtures import add_people
@@ -74,7 +74,7 @@ def test_a_search_shows_search_order_until_a_column_is_clicked(qtbot, store: Sto
 
 
 def test_a_broad_search_fetches_more_matches_as_the_view_scrolls(qtbot, store, monkeypatch):
-    from netdesk.core import search
+    from netdesk.core.people import search
 
     monkeypatch.setattr(search, "PROBE", 2)
     monkeypatch.setattr(people_model, "SEARCH_WINDOW", 4)
@@ -93,7 +93,7 @@ def test_a_broad_search_fetches_more_matches_as_the_view_scrolls(qtbot, store, m
 def test_a_filter_with_a_search_still_filters(qtbot, store) -> None:
     """Search order is for a bare search only; every filter of the query must still apply."""
     from netdesk.core.model import PersonFields
-    from netdesk.core.people_query import PersonQuery
+    from netdesk.core.people.query import PersonQuery
     from netdesk.ui.people_model import PeopleModel
 
     store.people.add(PersonFields("Jan Risk", department="Risk", internal=True))

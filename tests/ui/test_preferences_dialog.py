@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from netdesk.core import backup, cadence, contacts, preferences, rhythm
+from netdesk.core import preferences
+from netdesk.core.followups import cadence, rhythm
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.people import contacts
+from netdesk.core.storage import backup
+from netdesk.core.storage.store import Store
 from netdesk.ui.cadence_dialog import CadenceDialog, CadencePicker
 from netdesk.ui.preferences_dialog import PreferencesDialog
 from netdesk.ui.reminders import START_MINIMISED_KEY, start_minimised_preference

@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from netdesk.core import cadence, templates
+from netdesk.core.followups import cadence, templates
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.email_drafts import EmailDraftDialog, TemplatesDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
 from netdesk.ui.reminders import Reminders, badge_icon

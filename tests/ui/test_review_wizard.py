@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from netdesk.core import review
+from netdesk.core.events import review
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.review_wizard import ReviewWizard
 from netdesk.ui.services import Services
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 
 from netdesk.core.model import ContactPoint, PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.scan_view import ScanView, qimage_to_pil
 from netdesk.ui.services import Services
 from tests.scanimages import BIZCARD, MECARD, VCARD30, phone_photo, qr_image
@@ -133,7 +133,7 @@ def test_qimage_conversion_respects_row_padding() -> None:
     odd = qimage(qr_image(MECARD).resize((333, 333)))
     picture = qimage_to_pil(odd)
     assert picture.size == (333, 333)
-    from netdesk.core.qrdecode import decode_image
+    from netdesk.core.qr.decode import decode_image
 
     assert decode_image(picture)[0].text == MECARD
 

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from netdesk.core import demo
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.screenshot import REGISTRY
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 from netdesk.ui.cadence_dialog import CadenceDialog
 from netdesk.ui.card_editor import CardEditor
 from netdesk.ui.dirty_guard import GuardedDialog

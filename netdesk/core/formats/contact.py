@@ -12,10 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from netdesk.core.contacts import checked
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from netdesk.core.model import ContactPoint
+from netdesk.core.people.contacts import checked
 
 # Longest text we keep in one field; a card is a few hundred bytes, a note a few thousand.
 MAX_FIELD = 4000

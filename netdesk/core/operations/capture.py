@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netdesk.core.model import PersonFields
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def capture_person(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def save_event(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from netdesk.core.store import Store
+from netdesk.core.storage.store import Store
 
 
 def mark_done(store: Store, followup_ids: Sequence[int], on: dt.date | None = None) -> int:

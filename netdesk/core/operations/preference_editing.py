@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from netdesk.core import cadence, preferences, rhythm
-from netdesk.core.store import Store
+from netdesk.core import preferences
+from netdesk.core.followups import cadence, rhythm
+from netdesk.core.storage.store import Store
 
 
 def save_preferences(

@@ -1,0 +1,1 @@
+"""Follow-ups: the repository, grouping, keep-in-touch cadence, the rhythm and email templates."""

@@ -1,0 +1,1 @@
+"""Insights: coverage, reciprocity, follow-through, computed read-only."""

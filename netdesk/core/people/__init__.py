@@ -1,0 +1,1 @@
+"""People: the repository, queries and search, contact details, matching, duplicates, trash."""

@@ -1,0 +1,1 @@
+"""The QR card: profiles, the payload, the image, decoding scanned codes, and printed sheets."""

@@ -1,0 +1,1 @@
+"""The record of a relationship: interactions, exchanges (gave/received) and introductions."""

@@ -1,0 +1,1 @@
+"""The one SQLite file: the store, its schema steps, change notification, backups."""

@@ -1,0 +1,1 @@
+"""Bringing contacts in and out: import, export and scanning."""
