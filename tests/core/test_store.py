@@ -89,7 +89,7 @@ def test_failed_step_leaves_database_untouched(
     monkeypatch.undo()
     with Store.open(path) as store:
         assert store.schema_version == migrations.SCHEMA_VERSION
-        assert "half_done" not in store.db.table_names()
+        assert store.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'") == 0
 
 
 def test_refuses_newer_database(tmp_path: Path) -> None:

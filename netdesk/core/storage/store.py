@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import sqlite_utils
-
 from netdesk.core.errors import NetdeskError
 from netdesk.core.files.paths import (
     create_private_file,
@@ -117,7 +115,6 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
-        self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._depth = 0
         self._changed: set[str] = set()
