@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,25 +21,13 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EVENT_KINDS, Event
 from netdesk.core.operations.event_editing import save_event
+from netdesk.ui import vocabulary
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.followup_dialog import from_qdate, to_qdate
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 from netdesk.ui.services import Services
 
-KIND_TITLES = {
-    "breakfast": QT_TRANSLATE_NOOP("Events", "Breakfast"),
-    "workshop": QT_TRANSLATE_NOOP("Events", "Workshop"),
-    "conference": QT_TRANSLATE_NOOP("Events", "Conference"),
-    "away-day": QT_TRANSLATE_NOOP("Events", "Away-day"),
-    "meetup": QT_TRANSLATE_NOOP("Events", "Meetup"),
-    "internal": QT_TRANSLATE_NOOP("Events", "Internal"),
-    "other": QT_TRANSLATE_NOOP("Events", "Other"),
-}
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def kind_title(kind: str) -> str:
-    return QCoreApplication.translate("Events", KIND_TITLES.get(kind, kind))
 
 
 class EventDialog(GuardedDialog):
@@ -57,7 +45,7 @@ class EventDialog(GuardedDialog):
         self.name.setPlaceholderText(self.tr("e.g. Business Breakfast Utrecht"))
         self.kind = QComboBox()
         for kind in EVENT_KINDS:
-            self.kind.addItem(kind_title(kind), kind)
+            self.kind.addItem(vocabulary.event_kind(kind), kind)
         self.kind.setCurrentIndex(EVENT_KINDS.index(event.kind if event else "breakfast"))
         today = dt.date.today()
         self.starts = QDateEdit(to_qdate(event.starts_on if event else today))

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Event
 from netdesk.core.storage.changes import Changes
+from netdesk.ui import vocabulary
 from netdesk.ui.column_model import ColumnTableModel
-from netdesk.ui.event_dialog import EventDialog, kind_title
+from netdesk.ui.event_dialog import EventDialog
 from netdesk.ui.look import (
     EmptyState,
     PageStack,
@@ -70,7 +71,9 @@ class EventColumn:
 EVENT_COLUMNS = (
     EventColumn("date", QT_TRANSLATE_NOOP("EventsModel", "Date"), _dates, width=24),
     EventColumn("name", QT_TRANSLATE_NOOP("EventsModel", "Event"), lambda e: e.name, width=30),
-    EventColumn("kind", QT_TRANSLATE_NOOP("EventsModel", "Kind"), lambda e: kind_title(e.kind)),
+    EventColumn(
+        "kind", QT_TRANSLATE_NOOP("EventsModel", "Kind"), lambda e: vocabulary.event_kind(e.kind)
+    ),
     EventColumn(
         "location", QT_TRANSLATE_NOOP("EventsModel", "Location"), lambda e: e.location, width=18
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,23 +16,10 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import FOLLOWUP_ACTIONS, Followup
+from netdesk.ui import vocabulary
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 from netdesk.ui.services import Services
-
-ACTION_TITLES = {
-    "email": QT_TRANSLATE_NOOP("Followups", "Email"),
-    "call": QT_TRANSLATE_NOOP("Followups", "Call"),
-    "send-info": QT_TRANSLATE_NOOP("Followups", "Send information"),
-    "introduce": QT_TRANSLATE_NOOP("Followups", "Introduce"),
-    "meet": QT_TRANSLATE_NOOP("Followups", "Meet"),
-    "connect": QT_TRANSLATE_NOOP("Followups", "Connect"),
-    "other": QT_TRANSLATE_NOOP("Followups", "Other"),
-}
-
-
-def action_title(action: str) -> str:
-    return QCoreApplication.translate("Followups", ACTION_TITLES.get(action, action))
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -71,7 +58,7 @@ class FollowupDialog(GuardedDialog):
         self.text.setPlaceholderText(self.tr("e.g. Send the slides from the talk"))
         self.action = QComboBox()
         for action in FOLLOWUP_ACTIONS:
-            self.action.addItem(action_title(action), action)
+            self.action.addItem(vocabulary.followup_action(action), action)
         self.action.setCurrentIndex(
             FOLLOWUP_ACTIONS.index(followup.action if followup else "email")
         )

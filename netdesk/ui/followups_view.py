@@ -25,7 +25,8 @@ from netdesk.core.followups.groups import GROUPS, grouped
 from netdesk.core.model import Followup
 from netdesk.core.operations import followup_actions
 from netdesk.core.storage.changes import Changes
-from netdesk.ui.followup_dialog import FollowupDialog, action_title, from_qdate, to_qdate
+from netdesk.ui import vocabulary
+from netdesk.ui.followup_dialog import FollowupDialog, from_qdate, to_qdate
 from netdesk.ui.look import (
     EmptyState,
     PageStack,
@@ -184,7 +185,7 @@ class FollowupsView(QWidget):
             due = self.tr("{date} (snoozed)").format(date=f.effective_due.isoformat())
         else:
             due = f.effective_due.isoformat()
-        item = QTreeWidgetItem([due, f.person_name, f.text, action_title(f.action)])
+        item = QTreeWidgetItem([due, f.person_name, f.text, vocabulary.followup_action(f.action)])
         item.setData(0, FOLLOWUP_ID_ROLE, f.id)
         item.setData(1, FOLLOWUP_ID_ROLE, f.person_id)
         if group == "overdue":

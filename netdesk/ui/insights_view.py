@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from urllib.parse import unquote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.insights import insights
 from netdesk.core.storage.changes import Changes
 from netdesk.core.storage.store import Store
+from netdesk.ui import vocabulary
 from netdesk.ui.insights_cards import (
     Card,
     date_text,
@@ -345,7 +346,7 @@ class InsightsView(QWidget):
             card,
             " · ".join(
                 self.tr("{kind}: {gave} given, {received} received").format(
-                    kind=_kind_name(k.label), gave=k.gave, received=k.received
+                    kind=vocabulary.exchange_kind(k.label), gave=k.gave, received=k.received
                 )
                 for k in kinds
             ),
@@ -556,18 +557,3 @@ class InsightsView(QWidget):
             self.services.open_page("people", person_id=int(value))
         elif kind == "event":
             self.services.open_page("people", event_id=int(value))
-
-
-# Exchange kinds as shown in the card (lupdate finds them here).
-_KIND_NAMES = {
-    "referral": QT_TRANSLATE_NOOP("InsightsView", "Referrals"),
-    "introduction": QT_TRANSLATE_NOOP("InsightsView", "Introductions"),
-    "advice": QT_TRANSLATE_NOOP("InsightsView", "Advice"),
-    "information": QT_TRANSLATE_NOOP("InsightsView", "Information"),
-    "help": QT_TRANSLATE_NOOP("InsightsView", "Help"),
-    "other": QT_TRANSLATE_NOOP("InsightsView", "Other"),
-}
-
-
-def _kind_name(kind: str) -> str:
-    return QCoreApplication.translate("InsightsView", _KIND_NAMES.get(kind, kind))

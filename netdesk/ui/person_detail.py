@@ -30,6 +30,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
 from netdesk.core.people.duplicates import DuplicatePair
 from netdesk.core.storage.store import Store
+from netdesk.ui import vocabulary
 from netdesk.ui.look import error_color, muted_color, number_text
 from netdesk.ui.merge_dialog import MergeDialog, reason_text
 
@@ -233,7 +234,7 @@ class PersonDetail(QWidget):
         if person.contacts:
             rows = "".join(
                 f"<tr><td style='color:{muted}; padding-right:10px'>"
-                f"{escape(self._kind(c.kind))}</td>"
+                f"{escape(vocabulary.contact_kind(c.kind))}</td>"
                 f"<td><a href='{escape(_href(c.kind, c.value), quote=True)}'>{escape(c.value)}</a>"
                 + (f" <span style='color:{muted}'>({escape(c.label)})</span>" if c.label else "")
                 + "</td></tr>"
@@ -275,11 +276,11 @@ class PersonDetail(QWidget):
             summary = self.tr("gave {gave} · received {received}").format(
                 gave=gave, received=received
             )
-            gave_word, received_word = self.tr("gave"), self.tr("received")
             items = "".join(
                 f"<li>{escape(x.happened_on.isoformat())}"
-                f" <b>{escape(gave_word if x.direction == 'gave' else received_word)}</b>"
-                f" {escape(x.kind)}{': ' + escape(x.note) if x.note else ''}</li>"
+                f" <b>{escape(vocabulary.exchange_direction(x.direction))}</b>"
+                f" {escape(vocabulary.exchange_kind(x.kind))}"
+                f"{': ' + escape(x.note) if x.note else ''}</li>"
                 for x in exchanges
             )
             parts.append(
@@ -292,7 +293,8 @@ class PersonDetail(QWidget):
         interactions = store.interactions.for_person(pid)
         if interactions:
             items = "".join(
-                f"<li>{escape(i.happened_on.isoformat())} <b>{escape(i.kind)}</b>"
+                f"<li>{escape(i.happened_on.isoformat())}"
+                f" <b>{escape(vocabulary.interaction_kind(i.kind))}</b>"
                 f"{' ' + escape(i.note) if i.note else ''}</li>"
                 for i in interactions
             )
@@ -306,7 +308,7 @@ class PersonDetail(QWidget):
         if provenance:
             items = "".join(
                 f"<li>{escape(self._field(p.field))}: {escape(p.value)}"
-                f" <span style='color:{muted}'>— {escape(p.source)}"
+                f" <span style='color:{muted}'>— {escape(vocabulary.source(p.source))}"
                 f"{' ' + escape(p.origin) if p.origin else ''}, {escape(p.recorded_at[:10])}"
                 "</span></li>"
                 for p in provenance
@@ -322,12 +324,7 @@ class PersonDetail(QWidget):
             "title": self.tr("title"),
             "notes": self.tr("notes"),
         }
-        return labels.get(name) or self._kind(name)
-
-    def _kind(self, kind: str) -> str:
-        return {"email": self.tr("email"), "phone": self.tr("phone"), "url": self.tr("web")}.get(
-            kind, kind
-        )
+        return labels.get(name) or vocabulary.contact_kind(name)
 
     def _section(self, title: str, body: str) -> str:
         color = self.palette().color(QPalette.ColorRole.Highlight).name()

@@ -40,6 +40,7 @@ from netdesk.core.events.review import PlannedExchange, PlannedFollowup, ReviewI
 from netdesk.core.followups import rhythm
 from netdesk.core.model import EXCHANGE_KINDS
 from netdesk.core.storage.changes import Changes
+from netdesk.ui import vocabulary
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import EmailDraftDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
@@ -96,7 +97,7 @@ class ExchangeRow(QWidget):
         self.kind = QComboBox()
         self.kind.addItem("—", None)
         for kind in EXCHANGE_KINDS:
-            self.kind.addItem(_kind_label(kind), kind)
+            self.kind.addItem(vocabulary.exchange_kind(kind), kind)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             self.tr("What you gave them") if direction == "gave" else self.tr("What they gave you")
@@ -511,17 +512,3 @@ def _section(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-weight: 600; margin-top: 6px;")
     return label
-
-
-def _kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "referral": QCoreApplication.translate("ReviewWizard", "Referral"),
-        "introduction": QCoreApplication.translate("ReviewWizard", "Introduction"),
-        "advice": QCoreApplication.translate("ReviewWizard", "Advice"),
-        "information": QCoreApplication.translate("ReviewWizard", "Information"),
-        "help": QCoreApplication.translate("ReviewWizard", "Help"),
-        "other": QCoreApplication.translate("ReviewWizard", "Other"),
-    }
-    return labels.get(kind, kind)
