@@ -13,11 +13,13 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.files.paths import ensure_private_dir
+from netdesk.core.files.paths import ensure_private_dir, private_temp
 from netdesk.core.storage import migrations
 from netdesk.core.storage.store import (
     BUSY_TIMEOUT_S,
@@ -153,8 +155,7 @@ def restore(store_path: Path, source: Path) -> Path:
     kept = store_path.with_name(
         f"{store_path.name}.replaced-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
     )
-    staged = _stage(source, store_path)
-    try:
+    with _staged(source, store_path) as staged:
         try:
             current = Store.open(store_path)
         except NetdeskError:
@@ -164,19 +165,21 @@ def restore(store_path: Path, source: Path) -> Path:
             with current:
                 current.copy_to(kept)
                 _copy_into(staged, current)
-    finally:
-        staged.unlink(missing_ok=True)
     # Bring an older backup up to this version (taking its own pre-migration copy).
     Store.open(store_path).close()
     return kept
 
 
-def _stage(source: Path, store_path: Path) -> Path:
-    """A private copy of ``source`` beside the database, in the page size the database uses."""
+@contextmanager
+def _staged(source: Path, store_path: Path) -> Iterator[Path]:
+    """A private copy of ``source`` beside the database, in the page size the database uses.
+
+    It lives in a fresh 0700 folder of its own: SQLite adds side files at names anyone
+    could predict, and no link can be planted inside a folder only we can enter.
+    """
     ensure_private_dir(store_path.parent)
-    handle, name = tempfile.mkstemp(prefix=f".{store_path.name}.restore-", dir=store_path.parent)
-    os.close(handle)
-    staged = Path(name)
+    folder = Path(tempfile.mkdtemp(prefix=f".{store_path.name}.restore-", dir=store_path.parent))
+    staged = folder / "staged.db"
     try:
         src, dest = connect(source, read_only=True), sqlite3.connect(staged)
         try:
@@ -189,10 +192,11 @@ def _stage(source: Path, store_path: Path) -> Path:
         finally:
             src.close()
             dest.close()
+        yield staged
     except sqlite3.Error as error:
-        staged.unlink(missing_ok=True)
         raise translate_sqlite_error(error, source) from None
-    return staged
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _copy_into(staged: Path, current: Store) -> None:
@@ -223,9 +227,19 @@ def _replace_unreadable(store_path: Path, staged: Path, kept: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         old = Path(f"{store_path}{suffix}")
         if old.exists():
-            shutil.copy2(old, Path(f"{kept}{suffix}"))
-            os.chmod(Path(f"{kept}{suffix}"), 0o600)
+            _keep_copy(old, Path(f"{kept}{suffix}"))
             if suffix:
                 old.unlink()
     os.chmod(staged, 0o600)
     os.replace(staged, store_path)
+
+
+def _keep_copy(original: Path, kept: Path) -> None:
+    """A private byte-for-byte copy, written through a temporary no link can redirect."""
+    # Left to right in, right to left out: the copy is flushed before the temporary moves.
+    with (
+        open(original, "rb") as source,
+        private_temp(kept) as temp,
+        os.fdopen(os.dup(temp.fd), "wb") as copy,
+    ):
+        shutil.copyfileobj(source, copy)
