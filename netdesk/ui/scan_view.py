@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people.resolve import Match, apply_merge, propose
 from netdesk.core.qr.decode import decode_image
-from netdesk.core.transfer.scanning import ScanItem, ScanSummary, scan_files, scan_image, scan_texts
+from netdesk.core.transfer.scanning import (
+    DecodedFile,
+    ScanItem,
+    ScanSummary,
+    decode_files,
+    scan_decoded,
+    scan_texts,
+)
 from netdesk.ui.look import is_dark, plain_label, scaled_font, set_muted
 from netdesk.ui.merge_dialog import MergeDialog
 from netdesk.ui.services import Services
@@ -257,37 +264,47 @@ class ScanView(QWidget):
             self.scan_paths(paths)
 
     def scan_paths(self, paths: list[str] | list[Path]) -> None:
-        """Scan image files in the background, each in its own transaction."""
+        """Decode image files on the pool, then add what they held through the writer."""
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
-        self._batch = self.services.writer.submit(
-            scan_files,
+        self._batch = self.services.tasks.run(
+            decode_files,
             [Path(p) for p in paths],
-            event_id=self.services.current_event_id,
             with_control=True,
-            on_done=self._on_scanned,
+            on_done=self._add_decoded,
             on_error=self._on_failed,
         )
         self._batch.progressed.connect(lambda done, total: self.progress.setValue(done))
 
-    def scan_qimage(self, image: QImage, where: str) -> None:
-        """A whole image (pasted or dropped): decode and add, off the GUI thread."""
-        picture = qimage_to_pil(image)
+    def _add_decoded(self, decoded: list[DecodedFile]) -> None:
         self.services.writer.submit(
-            scan_image,
-            picture,
-            where=where,
+            scan_decoded,
+            decoded,
             event_id=self.services.current_event_id,
             on_done=self._on_scanned,
+            on_error=self._on_failed,
+        )
+
+    def scan_qimage(self, image: QImage, where: str) -> None:
+        """A whole image (pasted or dropped): decoded on the pool, then added."""
+        self.services.tasks.run(
+            decode_image,
+            qimage_to_pil(image),
+            where,
+            on_done=lambda found: self.scan_texts([d.text for d in found], where),
             on_error=self._on_failed,
         )
 
     def scan_text(self, text: str, where: str) -> None:
         """Text that is itself a card (a vCard copied from an email)."""
+        self.scan_texts([text], where)
+
+    def scan_texts(self, texts: list[str], where: str) -> None:
+        """Decoded QR texts become people met at the current event, through the writer."""
         self.services.writer.submit(
             scan_texts,
-            [text],
+            texts,
             where=where,
             event_id=self.services.current_event_id,
             on_done=self._on_scanned,
@@ -406,14 +423,7 @@ class ScanView(QWidget):
             self._last_seen_at = now  # still in view: not a new scan
             return
         self._last_texts, self._last_seen_at = texts, now
-        self.services.writer.submit(
-            scan_texts,
-            list(texts),
-            where=self.tr("camera"),
-            event_id=self.services.current_event_id,
-            on_done=self._on_scanned,
-            on_error=self._on_failed,
-        )
+        self.scan_texts(list(texts), self.tr("camera"))
 
     def _on_frame_failed(self, error: Exception) -> None:
         self._decoding = False

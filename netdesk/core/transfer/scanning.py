@@ -234,17 +234,21 @@ def scan_image(
     return scan_texts(store, texts, where=where, event_id=event_id)
 
 
-def scan_files(
-    store: Store,
-    paths: Sequence[Path | str],
-    *,
-    event_id: int | None = None,
-    control: Control | None = None,
-    on_image: Callable[[ScanSummary], None] | None = None,
-) -> ScanSummary:
-    """Each image in its own transaction; a bad image is an error entry, not a stop."""
-    store.events.require(event_id)
-    total = ScanSummary()
+@dataclass(frozen=True)
+class DecodedFile:
+    """What one image file held: its QR texts, or why it could not be read."""
+
+    where: str  # the file's name as shown, control characters escaped
+    origin: str
+    texts: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def decode_files(
+    paths: Sequence[Path | str], *, control: Control | None = None
+) -> list[DecodedFile]:
+    """Decode every image; touches no database, so it can run beside the app's writer."""
+    found: list[DecodedFile] = []
     for done, raw in enumerate(paths):
         if control is not None:
             if control.cancelled:
@@ -253,13 +257,48 @@ def scan_files(
         path = Path(raw)
         where = escape_controls(path.name)  # a file name can carry terminal escapes
         try:
-            texts = [d.text for d in decode_file(path)]
-            part = scan_texts(store, texts, where=where, event_id=event_id, origin=path.name)
+            texts = tuple(d.text for d in decode_file(path))
         except NetdeskError as error:
-            part = ScanSummary(errors=[{"where": where, "reason": str(error)}])
+            found.append(DecodedFile(where, path.name, error=str(error)))
+        else:
+            found.append(DecodedFile(where, path.name, texts))
+    if control is not None:
+        control.progress(len(found), len(paths))
+    return found
+
+
+def scan_decoded(
+    store: Store,
+    decoded: Sequence[DecodedFile],
+    *,
+    event_id: int | None = None,
+    on_image: Callable[[ScanSummary], None] | None = None,
+) -> ScanSummary:
+    """Add what each image held, each image in its own transaction."""
+    store.events.require(event_id)
+    total = ScanSummary()
+    for image in decoded:
+        if image.error is not None:
+            part = ScanSummary(errors=[{"where": image.where, "reason": image.error}])
+        else:
+            part = scan_texts(
+                store, image.texts, where=image.where, event_id=event_id, origin=image.origin
+            )
         total.extend(part)
         if on_image is not None:
             on_image(part)
-    if control is not None:
-        control.progress(len(paths), len(paths))
     return total
+
+
+def scan_files(
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    event_id: int | None = None,
+    control: Control | None = None,
+    on_image: Callable[[ScanSummary], None] | None = None,
+) -> ScanSummary:
+    """Decode, then add; a bad image is an error entry, not a stop."""
+    store.events.require(event_id)
+    decoded = decode_files(paths, control=control)
+    return scan_decoded(store, decoded, event_id=event_id, on_image=on_image)
