@@ -77,3 +77,18 @@ def test_a_write_waits_for_another_programs_transaction(qtbot, services: Service
     person_id = services.writer.call(lambda store: store.people.add(PersonFields(full_name="Ada")))
     holder.wait(10)
     assert services.store.people.get(person_id).full_name == "Ada"
+
+
+def test_undo_after_the_trash_was_emptied_elsewhere_says_so(
+    qtbot, window: MainWindow, services: Services, store
+) -> None:
+    from netdesk.ui.undo import DeletePeople, perform
+
+    ada = store.people.add(PersonFields(full_name="Ada"))
+    perform(services.undo, DeletePeople(services, [ada]))
+    run_cli(services.path, "trash", "--empty")
+    with qtbot.waitSignal(services.problem) as told:
+        services.undo.undo()
+    assert told.args[0] == str(NetdeskError("no-person", id=ada))  # a sentence, no traceback
+    assert services.undo.count() == 0  # the command the data no longer allows is gone
+    assert not services.store.people.exists(ada)
