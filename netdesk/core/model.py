@@ -35,9 +35,6 @@ class Event:
     people_met: int = 0
     open_followups: int = 0
 
-    def happens_on(self, day: dt.date) -> bool:
-        return self.starts_on <= day <= (self.ends_on or self.starts_on)
-
 
 @dataclass(frozen=True)
 class ContactPoint:

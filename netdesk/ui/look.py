@@ -35,10 +35,6 @@ def error_color(widget: QWidget) -> QColor:
     return QColor("#ff7b72") if is_dark(widget) else QColor("#b3261e")
 
 
-def warning_color(widget: QWidget) -> QColor:
-    return QColor("#e3b341") if is_dark(widget) else QColor("#8a5a00")
-
-
 def muted_color(widget: QWidget) -> QColor:
     return widget.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
 

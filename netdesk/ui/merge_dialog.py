@@ -164,10 +164,5 @@ class MergeDialog(QDialog):
             name: TAKE if take.isChecked() else KEEP for name, (_keep, take) in self._groups.items()
         }
 
-    def set_point_wanted(self, value: str, wanted: bool) -> None:
-        for box, point in self._point_boxes:
-            if point.value == value:
-                box.setChecked(wanted)
-
     def points(self) -> tuple[ContactPoint, ...]:
         return tuple(point for box, point in self._point_boxes if box.isChecked())

@@ -103,16 +103,8 @@ def followup_action(code: str) -> str:
     return label(FOLLOWUP_ACTIONS, code)
 
 
-def followup_status(code: str) -> str:
-    return label(FOLLOWUP_STATUSES, code)
-
-
 def source(code: str) -> str:
     return label(SOURCES, code)
-
-
-def way_of_meeting(code: str) -> str:
-    return label(WAYS_OF_MEETING, code)
 
 
 def contact_kind(code: str) -> str:

@@ -53,15 +53,6 @@ class Encounters:
             self._store.touched("encounters", "people", "events")
         return encounter_id
 
-    def add_people(self, encounter_id: int, person_ids: Sequence[int]) -> None:
-        """Attach more people to an existing encounter (the rest of the table)."""
-        with self._store.transaction() as conn:
-            conn.executemany(
-                "INSERT OR IGNORE INTO encounter_people (encounter_id, person_id) VALUES (?, ?)",
-                [(encounter_id, pid) for pid in person_ids],
-            )
-            self._store.touched("encounters", "people", "events")
-
     def remove(self, encounter_id: int) -> None:
         """Forget an encounter (the undo of :meth:`add`); the people stay."""
         with self._store.transaction() as conn:
@@ -120,11 +111,3 @@ class Encounters:
             )
         )
         return Encounter(person_ids=people, **row)
-
-    def set_context(self, encounter_id: int, context: str) -> None:
-        with self._store.transaction() as conn:
-            conn.execute(
-                "UPDATE encounters SET context = ? WHERE id = ?",
-                (" ".join(context.split()), encounter_id),
-            )
-            self._store.touched("encounters", "people")

@@ -25,8 +25,6 @@ _FORMULA = re.compile(r"^\s*[=+\-@\t\r]")
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>|javascript:", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
-TEXT_FIELDS = ("full_name", "given_name", "family_name", "organisation", "department", "title")
-
 
 @dataclass(frozen=True)
 class Contact:

@@ -36,10 +36,6 @@ class Payload:
     reason: Reason | None = None
     problems: tuple[str, ...] = field(default=())
 
-    @property
-    def is_contact(self) -> bool:
-        return bool(self.contacts)
-
 
 def _not(code: str, **params: str) -> Payload:
     return Payload(code, reason=Reason(code, params))

@@ -333,9 +333,9 @@ FROM followups f JOIN people p ON p.id = f.person_id AND p.deleted_at IS NULL
 """
 
 # The latest past events: how many people were met there, and how many of those we
-# followed up within a week of the event's last day (a follow-up done, or an interaction
-# other than the meeting itself).
-SQL_EVENT_FOLLOW_THROUGH = """
+# followed up within FOLLOW_WINDOW_DAYS of the event's last day (a follow-up done, or an
+# interaction other than the meeting itself). The window is our own integer constant.
+SQL_EVENT_FOLLOW_THROUGH = f"""
 WITH recent AS MATERIALIZED (
     SELECT id, name, starts_on, coalesce(ends_on, starts_on) AS ends_on FROM events
     WHERE deleted_at IS NULL AND starts_on <= :today
@@ -350,10 +350,10 @@ SELECT r.id, r.name, r.starts_on,
        (SELECT count(*) FROM met m WHERE m.event_id = r.id AND (
             EXISTS (SELECT 1 FROM followups f WHERE f.person_id = m.person_id
                     AND f.status = 'done' AND substr(f.done_on, 1, 10) >= m.starts_on
-                    AND substr(f.done_on, 1, 10) <= date(m.ends_on, '+7 days'))
+                    AND substr(f.done_on, 1, 10) <= date(m.ends_on, '+{FOLLOW_WINDOW_DAYS} days'))
          OR EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = m.person_id
                     AND i.kind <> 'met' AND i.happened_on >= m.starts_on
-                    AND i.happened_on <= date(m.ends_on, '+7 days'))))
+                    AND i.happened_on <= date(m.ends_on, '+{FOLLOW_WINDOW_DAYS} days'))))
 FROM recent r ORDER BY r.starts_on DESC, r.id DESC
 """
 
