@@ -130,7 +130,7 @@ def run(db_path: Path, files: Sequence[str] = ()) -> int:
     settings = Settings()
     window = MainWindow(services, settings)
     # The reminders show the window (or only the tray icon, when starting minimised).
-    reminders = Reminders(services, window)
+    reminders = Reminders(services, window, settings=settings)
     reminders.notified.connect(lambda title, text: window.show_message(f"{title}: {text}"))
     reminders.start()
     guard.activated.connect(lambda asked: show_and_import(window, services, asked))

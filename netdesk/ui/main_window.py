@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from netdesk.ui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.services, self).exec()
+        PreferencesDialog(self.services, self, settings=self.settings).exec()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

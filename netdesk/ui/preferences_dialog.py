@@ -3,13 +3,13 @@
 Everything that belongs with the user's data (rhythm, cadences, backups kept,
 phone region) is saved through the core into the database, in one transaction
 when OK is pressed; 'start minimised to the tray' is desktop behaviour and
-goes to QSettings under the key the reminders read. Cancel changes nothing.
+goes to the window's ``Settings`` under the key the reminders read. Cancel changes nothing.
 """
 
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from netdesk.ui.look import (
 )
 from netdesk.ui.reminders import set_start_minimised_preference, start_minimised_preference
 from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
 
 
 def region_name(code: str) -> str:
@@ -60,7 +61,7 @@ class PreferencesDialog(GuardedDialog):
         services: Services,
         parent: QWidget | None = None,
         *,
-        settings: QSettings | None = None,
+        settings: Settings,
     ) -> None:
         super().__init__(parent)
         self.services = services

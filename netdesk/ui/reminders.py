@@ -1,11 +1,11 @@
 """Reminders: a tray icon with the number due, and a notification when follow-ups fall due.
 
-``Reminders(services, window)`` checks on start, whenever follow-ups change,
+``Reminders(services, window, settings=…)`` checks on start, whenever follow-ups change,
 and once a minute (a day turning over makes things due with no write at all).
 It notifies on start when anything is due, and later only for follow-ups that
 were not due before. Where there is no system tray (offscreen, some desktops)
 there is no icon, but the signals still fire so the window can show the count.
-'Start minimised to the tray' is a user preference in QSettings.
+'Start minimised to the tray' is a user preference in the window's ``Settings``.
 """
 
 from __future__ import annotations
@@ -13,24 +13,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from netdesk.core.followups import cadence
 from netdesk.core.storage.changes import Changes
 from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
 
 START_MINIMISED_KEY = "reminders/start_minimised"
 CHECK_INTERVAL_MS = 60_000
 
 
-def start_minimised_preference(settings: QSettings | None = None) -> bool:
-    return bool((settings or QSettings()).value(START_MINIMISED_KEY, False, type=bool))
+def start_minimised_preference(settings: Settings) -> bool:
+    return settings.flag(START_MINIMISED_KEY)
 
 
-def set_start_minimised_preference(on: bool, settings: QSettings | None = None) -> None:
-    (settings or QSettings()).setValue(START_MINIMISED_KEY, bool(on))
+def set_start_minimised_preference(on: bool, settings: Settings) -> None:
+    settings.set_flag(START_MINIMISED_KEY, on)
 
 
 def badge_icon(count: int, size: int = 64) -> QIcon:
@@ -73,9 +74,9 @@ class Reminders(QObject):
         services: Services,
         window: QWidget,
         *,
+        settings: Settings,
         today: Callable[[], dt.date] = dt.date.today,
         interval_ms: int = CHECK_INTERVAL_MS,
-        settings: QSettings | None = None,
         debounce_ms: int = 500,
     ) -> None:
         super().__init__(window)

@@ -81,5 +81,13 @@ class Settings:
     def set_text(self, key: str, value: str) -> None:
         self._qs.setValue(f"state/{key}", value)
 
+    def flag(self, key: str) -> bool:
+        """A desktop switch kept at its own key (``reminders/start_minimised``), from before
+        options were declared; moving it would forget the users' choice."""
+        return bool(self._qs.value(key, False, type=bool))
+
+    def set_flag(self, key: str, on: bool) -> None:
+        self._qs.setValue(key, bool(on))
+
     def sync(self) -> None:
         self._qs.sync()

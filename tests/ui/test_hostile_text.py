@@ -45,6 +45,7 @@ from netdesk.ui.preferences_dialog import PreferencesDialog
 from netdesk.ui.quick_capture import QuickCapture
 from netdesk.ui.review_wizard import ReviewWizard
 from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
 
 TODAY = dt.date.today()
 
@@ -99,8 +100,10 @@ def _with_cadence(store: Store, person_id: int) -> PersonFields:
 
 
 @pytest.fixture
-def data(store: Store, hostile: str) -> Data:
-    return Data(store, hostile)
+def data(store: Store, hostile: str, settings: Settings) -> Data:
+    made = Data(store, hostile)
+    made.settings = settings  # Preferences writes to a throw-away file, never the user's
+    return made
 
 
 def _tooltips(view: QAbstractItemView) -> list[str]:
@@ -186,7 +189,7 @@ def test_every_page_of_the_main_window_shows_hostile_text_as_text(
         lambda s, d: IntroduceDialog(s, d.person, other_id=d.other, why=d.text),
         lambda s, d: EmailDraftDialog(s, d.person, event_id=d.event),
         lambda s, d: TemplatesDialog(s),
-        lambda s, d: PreferencesDialog(s),
+        lambda s, d: PreferencesDialog(s, settings=d.settings),
         lambda s, d: CardEditor(s),
     ],
     ids=[

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from netdesk.core import preferences
 from netdesk.core.followups import cadence, rhythm
@@ -19,6 +18,7 @@ from netdesk.ui.cadence_dialog import CadenceDialog, CadencePicker
 from netdesk.ui.preferences_dialog import PreferencesDialog
 from netdesk.ui.reminders import START_MINIMISED_KEY, start_minimised_preference
 from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -33,11 +33,11 @@ def services(qtbot, store: Store) -> Iterator[Services]:
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+def qsettings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "prefs.ini")
 
 
-def _dialog(qtbot, services: Services, qsettings: QSettings) -> PreferencesDialog:
+def _dialog(qtbot, services: Services, qsettings: Settings) -> PreferencesDialog:
     dialog = PreferencesDialog(services, settings=qsettings)
     qtbot.addWidget(dialog)
     return dialog
@@ -71,7 +71,7 @@ def test_preferences_save_and_reload(qtbot, services, store, qsettings) -> None:
     assert preferences.phone_region(store) == "BE"
     assert contacts.default_region() == "BE"
     assert start_minimised_preference(qsettings) is True
-    assert qsettings.value(START_MINIMISED_KEY, type=bool) is True
+    assert qsettings.flag(START_MINIMISED_KEY) is True
 
     again = _dialog(qtbot, services, qsettings)
     assert again.rhythm_value() == rhythm.Rhythm(2, 7, 21, False)

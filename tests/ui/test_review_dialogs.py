@@ -16,6 +16,7 @@ from netdesk.ui.email_drafts import EmailDraftDialog, TemplatesDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
 from netdesk.ui.reminders import Reminders, badge_icon
 from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -130,7 +131,7 @@ def test_reminders_count_and_notify_without_a_tray(qtbot, store: Store, tmp_path
     window = QWidget()
     qtbot.addWidget(window)
     day = [TODAY]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(tmp_path / "settings.ini")
     reminders = Reminders(
         Services(store), window, today=lambda: day[0], settings=settings, debounce_ms=0
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from netdesk.core.model import PersonFields
@@ -26,6 +26,7 @@ from netdesk.ui.preferences_dialog import PreferencesDialog
 from netdesk.ui.quick_capture import QuickCapture
 from netdesk.ui.review_wizard import ReviewWizard
 from netdesk.ui.services import Services
+from netdesk.ui.settings import Settings
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -36,7 +37,7 @@ class World:
     event: int
     ada: int
     bo: int
-    settings: QSettings
+    settings: Settings
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def world(services: Services, store: Store, tmp_path: Path) -> World:
     event = store.events.add("Breakfast Club", TODAY)
     ada = store.people.add(PersonFields("Ada Peters"), event_id=event, context="pumps")
     bo = store.people.add(PersonFields("Bo Jansen"), event_id=event, context="grants")
-    settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    settings = Settings(tmp_path / "prefs.ini")
     return World(services, event, ada, bo, settings)
 
 
