@@ -191,14 +191,23 @@ def stack_dialog(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
 
 
 def page_action(
-    page: QWidget, text: str, slot: Callable[[], None], shortcut: Any = None
+    page: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: Any = None,
+    *,
+    tip: str = "",
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
 ) -> QAction:
-    """An action of ``page``; its shortcut works while focus is anywhere inside the page."""
+    """An action of ``page``; its shortcut works while focus is anywhere inside the page
+    (``context``: the whole window, for the main window's own actions)."""
     action = QAction(text, page)
     action.triggered.connect(lambda _checked=False: slot())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(context)
+    if tip:
+        action.setToolTip(tip)
     page.addAction(action)
     return action
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from netdesk import __version__
 from netdesk.core.storage.changes import Changes
-from netdesk.ui.look import english_plural, escaped, number_text
+from netdesk.ui.look import english_plural, escaped, number_text, page_action
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
 from netdesk.ui.quick_capture import QuickCapture
 from netdesk.ui.services import Services
@@ -153,12 +153,9 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         def action(text: str, slot: Any, shortcut: Any = None) -> QAction:
-            act = QAction(text, self)
-            act.triggered.connect(lambda _checked=False: slot())
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            self.addAction(act)
-            return act
+            return page_action(
+                self, text, slot, shortcut, context=Qt.ShortcutContext.WindowShortcut
+            )
 
         self.capture_action = action(self.tr("Quick &capture…"), self.quick_capture, "Ctrl+N")
         self.capture_action.setToolTip(self.tr("Capture someone you just met (Ctrl+N)"))

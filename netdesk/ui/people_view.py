@@ -1,5 +1,5 @@
 """The People page: a table over everyone (fast at 100,000), filters, a detail pane,
-and bulk actions on a multiple selection, each undoable."""
+and bulk actions on a multiple selection, each undoable (in :mod:`netdesk.ui.people_bulk`)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -35,14 +33,14 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.people.query import PersonQuery
 from netdesk.core.storage.changes import Changes
 from netdesk.ui.followup_dialog import FollowupDialog
-from netdesk.ui.look import EmptyState, PageStack, english_plural, message_box, set_muted
+from netdesk.ui.look import EmptyState, PageStack, english_plural, page_action, set_muted
+from netdesk.ui.people_bulk import PeopleBulkActions
 from netdesk.ui.people_filters import PeopleFilters
 from netdesk.ui.people_model import COLUMNS, PeopleModel, column_index
 from netdesk.ui.person_detail import PersonDetail
 from netdesk.ui.person_form import PersonForm
 from netdesk.ui.services import Services
 from netdesk.ui.settings import Settings
-from netdesk.ui.undo import AddToEvent, DeletePeople, SetInternal, StoreCommand, TagPeople, perform
 
 SEARCH_DELAY_MS = 120
 STRETCH_COLUMN = "email"
@@ -77,6 +75,8 @@ class PeopleView(QWidget):
         self.count_label = QLabel()
         set_muted(self.count_label)
 
+        self.bulk = PeopleBulkActions(self)
+        self.bulk.status_message.connect(self.status_message)
         self.actions_bar = self._make_actions()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -154,32 +154,25 @@ class PeopleView(QWidget):
         def action(
             text: str, slot: Callable[[], Any], shortcut: Any = None, tip: str = ""
         ) -> QAction:
-            act = QAction(text, self)
-            act.triggered.connect(lambda _checked=False: slot())
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(tip or text.replace("&", ""))
-            self.addAction(act)
-            return act
+            return page_action(self, text, slot, shortcut, tip=tip)
 
         self.new_action = action(self.tr("&New person…"), self.new_person)
         self.edit_action = action(self.tr("&Edit…"), self.edit_person, Qt.Key.Key_F2)
-        self.tag_action = action(self.tr("&Tag…"), self.tag_selected, "Ctrl+T")
-        self.event_action = action(self.tr("Add to e&vent…"), self.add_selected_to_event)
+        self.tag_action = action(self.tr("&Tag…"), self.bulk.tag_selected, "Ctrl+T")
+        self.event_action = action(self.tr("Add to e&vent…"), self.bulk.add_selected_to_event)
         self.internal_action = action(
             self.tr("Colleague"),
-            lambda: self.set_selected_internal(True),
+            lambda: self.bulk.set_selected_internal(True),
             tip=self.tr("Mark the selected people as colleagues (internal)"),
         )
         self.external_action = action(
             self.tr("External"),
-            lambda: self.set_selected_internal(False),
+            lambda: self.bulk.set_selected_internal(False),
             tip=self.tr("Mark the selected people as external"),
         )
         self.delete_action = action(
             self.tr("&Delete"),
-            self.delete_selected,
+            self.bulk.delete_selected,
             QKeySequence.StandardKey.Delete,
             self.tr("Move the selected people to the trash (undo with Ctrl+Z)"),
         )
@@ -410,15 +403,6 @@ class PeopleView(QWidget):
 
     # -- actions -----------------------------------------------------------------------
 
-    def _run(self, command_factory: Callable[[], StoreCommand], done: str) -> bool:
-        try:
-            perform(self.services.undo, command_factory())
-        except NetdeskError as error:
-            message_box(self, QMessageBox.Icon.Warning, self.tr("netdesk"), str(error))
-            return False
-        self.status_message.emit(done)
-        return True
-
     def new_person(self) -> None:
         form = PersonForm(self.services, parent=self)
         if form.exec() and form.person_id is not None:
@@ -463,78 +447,6 @@ class PeopleView(QWidget):
 
         if CadenceDialog(self.services, person_id, self).exec():
             self.detail.show_person(person_id)
-
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._run(
-                lambda: DeletePeople(self.services, ids),
-                english_plural(
-                    self.tr("Moved %n person(s) to the trash. Undo with Ctrl+Z.", "", len(ids)),
-                    len(ids),
-                ),
-            )
-
-    def tag_selected(self, tag: str | None = None) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        if tag is None:
-            names = [name for name, _count in self.services.store.people.tags()]
-            tag, ok = QInputDialog.getItem(
-                self,
-                self.tr("Tag people"),
-                english_plural(self.tr("Tag for %n person(s):", "", len(ids)), len(ids)),
-                names,
-                0,
-                True,
-            )
-            if not ok or not tag.strip():
-                return
-        self._run(
-            lambda: TagPeople(self.services, ids, tag),
-            english_plural(self.tr("Tagged %n person(s).", "", len(ids)), len(ids)),
-        )
-
-    def add_selected_to_event(self, event_id: int | None = None) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        if event_id is None:
-            choices = self.services.store.events.choices()
-            if not choices:
-                self.status_message.emit(self.tr("Create an event first (Events page)."))
-                return
-            labels = [f"{start.isoformat()}  {name}" for _id, name, start in choices]
-            current = next(
-                (i for i, c in enumerate(choices) if c[0] == self.services.current_event_id), 0
-            )
-            label, ok = QInputDialog.getItem(
-                self,
-                self.tr("Add to event"),
-                english_plural(
-                    self.tr("Where did you meet these %n person(s)?", "", len(ids)), len(ids)
-                ),
-                labels,
-                current,
-                False,
-            )
-            if not ok:
-                return
-            event_id = choices[labels.index(label)][0]
-        chosen = event_id
-        self._run(
-            lambda: AddToEvent(self.services, ids, chosen),
-            english_plural(self.tr("Added %n person(s) to the event.", "", len(ids)), len(ids)),
-        )
-
-    def set_selected_internal(self, internal: bool) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._run(
-                lambda: SetInternal(self.services, ids, internal),
-                english_plural(self.tr("Updated %n person(s).", "", len(ids)), len(ids)),
-            )
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -56,11 +56,11 @@ def test_bulk_tag_add_to_event_and_internal_are_each_undoable(qtbot, window, sto
     assert people.selected_ids() == ids[:2]
     assert "2 people selected" in people.detail.browser.toPlainText()
 
-    people.tag_selected("pumps")
+    people.bulk.tag_selected("pumps")
     assert store.people.ids(PersonQuery(tag="pumps")) == ids[:2]
-    people.add_selected_to_event(event)
+    people.bulk.add_selected_to_event(event)
     assert store.people.ids(PersonQuery(event_id=event)) == ids[:2]
-    people.set_selected_internal(True)
+    people.bulk.set_selected_internal(True)
     assert store.people.ids(PersonQuery(internal=True)) == ids[:2]
 
     undo = window.services.undo
@@ -81,7 +81,7 @@ def test_select_all_and_delete_many_at_once(qtbot, window, store) -> None:
     people.table.setFocus()
     people.table.selectAll()
     assert len(people.selected_ids()) == 30
-    people.delete_selected()
+    people.bulk.delete_selected()
     assert store.people.count() == 0
     window.services.undo.undo()
     assert store.people.count() == 30
