@@ -2,9 +2,10 @@
 
 Each card shows the person and the one line that brings them back, the usual
 follow-ups as quick actions (each with a due date from the follow-up rhythm),
-notes, and what was given or received. Saving a card writes it all in one
-transaction and marks the person reviewed in the database, so closing the
-wizard half-way and opening it again resumes at the first person left.
+notes, and what was given or received (those rows are in :mod:`netdesk.ui.review_rows`).
+Saving a card writes it all in one transaction and marks the person reviewed in the
+database, so closing the wizard half-way and opening it again resumes at the first person
+left.
 
 Keys: 1–5 quick actions (also Alt+1–5 while typing), Ctrl+Enter save and next,
 Ctrl+→ / Ctrl+← skip forward / go back, Ctrl+I introduce, Ctrl+E email draft,
@@ -15,17 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -36,92 +33,15 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.events import review
-from netdesk.core.events.review import PlannedExchange, PlannedFollowup, ReviewItem
+from netdesk.core.events.review import PlannedFollowup, ReviewItem
 from netdesk.core.followups import rhythm
-from netdesk.core.model import EXCHANGE_KINDS
 from netdesk.core.storage.changes import Changes
-from netdesk.ui import vocabulary
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import EmailDraftDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
 from netdesk.ui.look import plain_label
+from netdesk.ui.review_rows import ExchangeRow, QuickActionRow, section_label
 from netdesk.ui.services import Services
-
-
-class QuickActionRow(QWidget):
-    """One quick action: a check box with its key, the follow-up text and its due date."""
-
-    def __init__(self, number: int, item: rhythm.QuickAction, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.item = item
-        # '&1' gives Alt+1 while typing; the wizard binds the bare digit as well.
-        self.check = QCheckBox(f"&{number}  {rhythm.action_text(item)}")
-        self.text = QLineEdit(rhythm.action_text(item))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check, 2)
-        layout.addWidget(self.text, 3)
-        layout.addWidget(self.due, 1)
-        if item.action is None:  # 'nothing needed' has no follow-up to describe
-            self.text.hide()
-            self.due.hide()
-        self.check.toggled.connect(self._sync)
-        self._sync(False)
-
-    def _sync(self, on: bool) -> None:
-        self.text.setEnabled(on)
-        self.due.setEnabled(on)
-
-    def reset(self, due: dt.date | None) -> None:
-        self.check.setChecked(False)
-        self.text.setText(rhythm.action_text(self.item))
-        if due is not None:
-            self.due.setDate(QDate(due.year, due.month, due.day))
-
-    def planned(self) -> PlannedFollowup | None:
-        if not self.check.isChecked() or self.item.action is None:
-            return None
-        text = self.text.text().strip() or rhythm.action_text(self.item)
-        return PlannedFollowup(self.item.action, text, self.due.date().toPython())
-
-
-class ExchangeRow(QWidget):
-    """What was given or received: a kind ('—' for nothing) and a note."""
-
-    def __init__(self, direction: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.direction = direction
-        self.kind = QComboBox()
-        self.kind.addItem("—", None)
-        for kind in EXCHANGE_KINDS:
-            self.kind.addItem(vocabulary.exchange_kind(kind), kind)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(
-            self.tr("What you gave them") if direction == "gave" else self.tr("What they gave you")
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.note, 1)
-        # Typing a note with no kind chosen still logs it, as 'help'.
-        self.note.textEdited.connect(self._default_kind)
-
-    def _default_kind(self, text: str) -> None:
-        if text.strip() and self.kind.currentData() is None:
-            self.kind.setCurrentIndex(self.kind.findData("help"))
-
-    def reset(self) -> None:
-        self.kind.setCurrentIndex(0)
-        self.note.clear()
-
-    def planned(self) -> PlannedExchange | None:
-        kind = self.kind.currentData()
-        if kind is None:
-            return None
-        return PlannedExchange(self.direction, kind, self.note.text().strip())
 
 
 class ReviewWizard(GuardedDialog):
@@ -207,14 +127,14 @@ class ReviewWizard(GuardedDialog):
         for row in self.actions[:-1]:
             row.check.toggled.connect(self._on_action_toggled)
         actions_box = QVBoxLayout()
-        actions_box.addWidget(_section(self.tr("Follow up")))
+        actions_box.addWidget(section_label(self.tr("Follow up")))
         for row in self.actions:
             actions_box.addWidget(row)
 
         self.gave = ExchangeRow("gave")
         self.received = ExchangeRow("received")
         exchanges = QGridLayout()
-        exchanges.addWidget(_section(self.tr("Given and received")), 0, 0, 1, 2)
+        exchanges.addWidget(section_label(self.tr("Given and received")), 0, 0, 1, 2)
         exchanges.addWidget(QLabel(self.tr("&Gave:")), 1, 0)
         exchanges.addWidget(self.gave, 1, 1)
         exchanges.addWidget(QLabel(self.tr("&Received:")), 2, 0)
@@ -506,9 +426,3 @@ class ReviewWizard(GuardedDialog):
         EmailDraftDialog(
             self._services, item.person_id, template=template, event_id=self._event.id, parent=self
         ).open()
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; margin-top: 6px;")
-    return label
