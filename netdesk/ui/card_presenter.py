@@ -16,7 +16,7 @@ from netdesk.core.qr.image import QUIET_ZONE, QrCode
 from netdesk.core.qr.payload import card_code, shared_fields
 from netdesk.core.storage.store import Store
 from netdesk.ui.card_sheet import qr_path
-from netdesk.ui.look import plain_label
+from netdesk.ui.look import plain_label, set_error_style
 
 
 def paint_code(painter: QPainter, code: QrCode, area: QRect) -> QRect:
@@ -118,7 +118,7 @@ class QrPreview(QWidget):
             # The details, with the fields to drop, go under the meter, once.
             self.view.set_code(None, self.tr("No code: too long for phones to read easily."))
             self.meter.setValue(100)
-            self.details.setStyleSheet("color: #b3261e;")
+            set_error_style(self.details)
             self.details.setText(text)
         else:
             self.view.set_code(None, text)

@@ -25,10 +25,10 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from netdesk.core.insights import insights
-from netdesk.ui.look import english_plural, scaled_font, set_muted
+from netdesk.ui.look import ACCENT, BRAND, english_plural, scaled_font, set_muted
 
-GAVE_COLOR = QColor("#2f6f9f")
-RECEIVED_COLOR = QColor("#d08c2e")
+GAVE_COLOR = BRAND
+RECEIVED_COLOR = ACCENT
 
 
 class InsightsCards(QObject):

@@ -29,7 +29,7 @@ from netdesk.core.events import review
 from netdesk.core.followups import templates
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import DraftEditor
-from netdesk.ui.look import escaped, plain_label, plain_mnemonic
+from netdesk.ui.look import escaped, plain_label, plain_mnemonic, set_error_style
 from netdesk.ui.services import Services
 
 ASK_AFTER_DAYS = 14  # long enough for them to have met, short enough to still remember
@@ -78,7 +78,7 @@ class IntroduceDialog(GuardedDialog):
         self.ask_on.setDate(_qdate(self._today + dt.timedelta(days=ASK_AFTER_DAYS)))
         self.draft = DraftEditor()
         self.error = plain_label()
-        self.error.setStyleSheet("color: #b3261e;")
+        set_error_style(self.error)
         self.error.setWordWrap(True)
 
         ask_row = QHBoxLayout()

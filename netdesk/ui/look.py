@@ -25,6 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# The app's own colours, where the system palette has no role: its icon, the tray badge and
+# the two sides of a chart. Everything else takes its colour from the palette.
+BRAND = QColor("#2f6f9f")
+ACCENT = QColor("#d08c2e")
+ALERT = QColor("#c62828")
+
 
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from netdesk.core.followups import cadence
 from netdesk.core.storage.changes import Changes
+from netdesk.ui.look import ALERT, BRAND
 from netdesk.ui.services import Services
 from netdesk.ui.settings import Settings
 
@@ -41,7 +42,7 @@ def badge_icon(count: int, size: int = 64) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#2f6f9f"))
+    painter.setBrush(BRAND)
     painter.drawRoundedRect(QRect(2, 2, size - 4, size - 4), size / 5, size / 5)
     painter.setPen(QColor("white"))
     font = QFont()
@@ -53,7 +54,7 @@ def badge_icon(count: int, size: int = 64) -> QIcon:
         text = str(count) if count < 100 else "99+"
         badge = QRect(size // 3, 0, size - size // 3, size // 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#c62828"))
+        painter.setBrush(ALERT)
         painter.drawRoundedRect(badge, size / 4, size / 4)
         painter.setPen(QColor("white"))
         font.setPixelSize(int(size * 0.36))

@@ -39,7 +39,7 @@ from netdesk.core.storage.changes import Changes
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import EmailDraftDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
-from netdesk.ui.look import plain_label
+from netdesk.ui.look import plain_label, set_error_style
 from netdesk.ui.review_rows import ExchangeRow, QuickActionRow, section_label
 from netdesk.ui.services import Services
 
@@ -162,7 +162,7 @@ class ReviewWizard(GuardedDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         self.error = plain_label()
-        self.error.setStyleSheet("color: #b3261e;")
+        set_error_style(self.error)
         self.error.setWordWrap(True)
         keys = QLabel(
             self.tr(
