@@ -205,11 +205,12 @@ class CardEditor(QWidget):
         for index, screen in enumerate(QGuiApplication.screens()):
             size = screen.geometry().size()
             self.screens.addItem(
-                self.tr("%1: %2 (%3×%4)")
-                .replace("%1", str(index + 1))
-                .replace("%2", screen.name() or self.tr("screen"))
-                .replace("%3", str(size.width()))
-                .replace("%4", str(size.height())),
+                self.tr("{number}: {name} ({width}×{height})").format(
+                    number=index + 1,
+                    name=screen.name() or self.tr("screen"),
+                    width=size.width(),
+                    height=size.height(),
+                ),
                 index,
             )
         self.screens.setCurrentIndex(min(chosen, self.screens.count() - 1))
@@ -279,9 +280,9 @@ class CardEditor(QWidget):
                 self,
                 QMessageBox.Icon.Question,
                 self.tr("Delete card profile"),
-                self.tr("Delete the profile '%1'? Its fields are not kept anywhere else.").replace(
-                    "%1", self._profile
-                ),
+                self.tr(
+                    "Delete the profile '{profile}'? Its fields are not kept anywhere else."
+                ).format(profile=self._profile),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -387,7 +388,7 @@ class CardEditor(QWidget):
             self.status.setText(str(error))
             return
         options = SheetOptions(layout=layout, paper=self.paper.currentData())
-        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.status.setText(self.tr("Writing {file}…").format(file=path.name))
         self.services.tasks.run(
             _write_sheet,
             source,
@@ -400,7 +401,7 @@ class CardEditor(QWidget):
         )
 
     def _exported(self, path: Path) -> None:
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.status.setText(self.tr("Saved {path}").format(path=path))
         self.export_finished.emit(path)
 
     def present(self, screen_index: int | None = None) -> CardPresenter | None:

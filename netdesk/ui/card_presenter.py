@@ -103,12 +103,16 @@ class QrPreview(QWidget):
         }[fit.density]
         self.details.setStyleSheet("")
         self.details.setText(
-            self.tr("%1×%1 modules, version %2, error correction %3, %4 bytes. %5")
-            .replace("%1", str(fit.modules))
-            .replace("%2", str(fit.version))
-            .replace("%3", fit.level)
-            .replace("%4", str(fit.payload_bytes))
-            .replace("%5", density)
+            self.tr(
+                "{modules}×{modules} modules, version {version}, error correction {level},"
+                " {bytes} bytes. {density}"
+            ).format(
+                modules=fit.modules,
+                version=fit.version,
+                level=fit.level,
+                bytes=fit.payload_bytes,
+                density=density,
+            )
         )
 
     def show_refusal(self, error: NetdeskError) -> None:

@@ -168,7 +168,7 @@ class AddToEvent(StoreCommand):
 
 class DeleteEvent(StoreCommand):
     def __init__(self, services: Services, event_id: int, name: str) -> None:
-        super().__init__(services, Undo.tr("Delete event %1").replace("%1", name))
+        super().__init__(services, Undo.tr("Delete event {name}").format(name=name))
         self.event_id = event_id
 
     def apply(self) -> None:
