@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from netdesk.core.model import EVENT_KINDS
 from netdesk.core.people.contacts import normalize
-from netdesk.core.storage.search_index import FTS_REBUILD_RANGE
 from netdesk.core.storage.store import Store
 
 BATCH = 5_000
@@ -195,7 +194,6 @@ def _add_batch(
     with store.transaction():
         first = (conn.execute("SELECT max(id) FROM people").fetchone()[0] or 0) + 1
         enc_first = (conn.execute("SELECT max(id) FROM encounters").fetchone()[0] or 0) + 1
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('fts_paused', '1')")
         people, contacts, tags, provenance = [], [], [], []
         encounters, links, followups, exchanges, interactions = [], [], [], [], []
         pid, eid = first, enc_first
@@ -240,21 +238,20 @@ def _add_batch(
                 _extras(rng, pid, event_id, day, today, followups, exchanges, interactions)
                 pid += 1
             eid += 1
-        _insert_all(
-            conn,
-            people,
-            contacts,
-            tags,
-            provenance,
-            encounters,
-            links,
-            followups,
-            exchanges,
-            interactions,
-        )
-        for statement in FTS_REBUILD_RANGE:
-            conn.execute(statement, {"first": first, "last": pid - 1})
-        conn.execute("DELETE FROM meta WHERE key = 'fts_paused'")
+        # One index statement for the whole batch instead of a trigger per row.
+        with store.meta.search_index_paused(first, pid - 1):
+            _insert_all(
+                conn,
+                people,
+                contacts,
+                tags,
+                provenance,
+                encounters,
+                links,
+                followups,
+                exchanges,
+                interactions,
+            )
         store.touched("people", "events", "encounters", "followups")
     return len(encounters), len(followups)
 

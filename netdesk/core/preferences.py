@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import phonenumbers
-
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people import contacts
 from netdesk.core.storage.backup import AUTO_KEEP
@@ -26,16 +24,11 @@ BACKUP_KEEP_MAX = 365
 
 
 def _get(store: Store, key: str) -> str | None:
-    return store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    return store.meta.get(key)
 
 
 def _put(store: Store, key: str, value: str | None) -> None:
-    with store.transaction() as conn:
-        if value is None:
-            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
-        else:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
-        store.touched("preferences")
+    store.meta.put(key, value, kind="preferences")
 
 
 def check_backup_keep(value: object) -> int:
@@ -62,7 +55,7 @@ def check_region(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     region = value.strip().upper()
-    if region not in phonenumbers.SUPPORTED_REGIONS:
+    if region not in contacts.supported_regions():
         raise NetdeskError("bad-region", value=value)
     return region
 
@@ -83,5 +76,11 @@ def set_phone_region(store: Store, region: str | None) -> str | None:
 
 
 def apply(store: Store) -> None:
-    """Make the stored preferences take effect in this process (call once after opening)."""
-    contacts.set_configured_region(phone_region(store))
+    """Make the stored preferences take effect in this process (call once after opening).
+
+    The region is checked against phonenumbers' list when a phone number first needs
+    it (contacts.default_region), so a command without phone numbers never loads it.
+    """
+    stored = (_get(store, PHONE_REGION_KEY) or "").strip().upper()
+    shaped = stored if len(stored) == 2 and stored.isascii() and stored.isalpha() else None
+    contacts.set_configured_region(shaped, checked=False)

@@ -119,7 +119,7 @@ def suggestions(
 
 def load(store: Store) -> Rhythm:
     """The user's rhythm, or the default one; a damaged setting falls back to the default."""
-    text = store.scalar("SELECT value FROM meta WHERE key = ?", (META_KEY,))
+    text = store.meta.get(META_KEY)
     if not text:
         return DEFAULT
     try:
@@ -131,11 +131,7 @@ def load(store: Store) -> Rhythm:
 
 def save(store: Store, rhythm: Rhythm) -> Rhythm:
     check(rhythm)
-    with store.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            (META_KEY, json.dumps(asdict(rhythm))),
-        )
+    store.meta.put(META_KEY, json.dumps(asdict(rhythm)), kind="preferences")
     return rhythm
 
 

@@ -7,8 +7,8 @@ came from.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +18,6 @@ from netdesk.core.model import SOURCES, ContactPoint, Person, PersonFields, Pers
 from netdesk.core.people.contacts import checked, normalize
 from netdesk.core.people.query import PersonQuery, query_count, query_ids
 from netdesk.core.people.search import search_ids, search_window
-from netdesk.core.storage.search_index import FTS_REBUILD_RANGE
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -161,21 +160,11 @@ class People:
             self._store.touched("people")
         return self.get(person_id)
 
-    @contextmanager
-    def _indexed_once(self, person_id: int) -> Iterator[None]:
+    def _indexed_once(self, person_id: int) -> AbstractContextManager[None]:
         """The search triggers rebuild a person's row for every contact point written, each
         time reading all their points: quadratic for a card with thousands of addresses
-        (5,000 took 24 s). Pause them, as bulk loads do, and rebuild the row once. Used
-        inside a transaction, so a failure rolls the pause back with everything else."""
-        conn = self._store.conn
-        if conn.execute("SELECT 1 FROM meta WHERE key = 'fts_paused'").fetchone():
-            yield  # a bulk load is under way and indexes its range itself
-            return
-        conn.execute("INSERT INTO meta (key, value) VALUES ('fts_paused', '1')")
-        yield
-        conn.execute("DELETE FROM meta WHERE key = 'fts_paused'")
-        for statement in FTS_REBUILD_RANGE:
-            conn.execute(statement, {"first": person_id, "last": person_id})
+        (5,000 took 24 s). Pause them, as bulk loads do, and rebuild the row once."""
+        return self._store.meta.search_index_paused(person_id, person_id)
 
     def _write_contacts(self, person_id: int, contacts: Sequence[ContactPoint]) -> None:
         self._store.conn.executemany(

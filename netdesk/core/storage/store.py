@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from netdesk.core.relationships.exchanges import Exchanges
     from netdesk.core.relationships.interactions import Interactions
     from netdesk.core.relationships.introductions import Introductions
+    from netdesk.core.storage.meta import Meta
 
 # How long a write waits for another program's transaction before giving up.
 BUSY_TIMEOUT_S = 5.0
@@ -289,6 +290,12 @@ class Store:
         return found[0] if found else None
 
     # -- the domain, one repository each -------------------------------------------
+
+    @cached_property
+    def meta(self) -> Meta:
+        from netdesk.core.storage.meta import Meta
+
+        return Meta(self)
 
     @cached_property
     def events(self) -> Events:
