@@ -71,7 +71,7 @@ def test_a_refused_event_edit_keeps_the_goals(store: Store) -> None:
         save_event(
             store,
             event,
-            name="",  # refused after the goal was removed in the same step
+            name="",  # refused: the goal removed in the same step stays
             starts_on=TODAY,
             removed_goals=(goal.id,),
         )
