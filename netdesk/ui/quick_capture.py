@@ -162,6 +162,12 @@ class QuickCapture(GuardedDialog):
         if not self._saving:
             self.save(then=super().accept)
 
+    def reject(self) -> None:
+        # Closing while the write is under way would drop the dialog its answer comes to;
+        # the write takes milliseconds unless another program holds the database.
+        if not self._saving:
+            super().reject()
+
     def save_and_next(self) -> None:
         if not self._saving:
             self.save(then=self._start_next)
