@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdesk.cli.argtypes import whole_number
 from netdesk.cli.context import Context
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import translate
-from netdesk.core.qr import image as qrimage
-from netdesk.core.qr.badges import attendee_cards
 from netdesk.core.qr.payload import FORMATS, card_code
 from netdesk.core.qr.profiles import CARD_FIELDS, DEFAULT_PROFILE
+
+if TYPE_CHECKING:
+    from netdesk.core.qr import image as qrimage
 
 # Option → card field; list fields take the option several times.
 _SINGLE = {
@@ -39,7 +40,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         dest="action", metavar="ACTION", required=True, parser_class=type(card)
     )
 
-    profile = argparse.ArgumentParser(add_help=False)
+    profile = type(common)(add_help=False)  # the command line's own parser class
     profile.add_argument(
         "--profile",
         default=DEFAULT_PROFILE,
@@ -192,6 +193,8 @@ def save_qr(ctx: Context) -> int:
         raise NetdeskError(
             "bad-kind", value=out.suffix or out.name, what="image type", choices=".png, .svg"
         )
+    from netdesk.core.qr import image as qrimage  # qrcode and Pillow: only to draw
+
     code = card_code(ctx.store.cards.get(a.profile), a.format)
     qrimage.write(code, out, size=a.size)
     ctx.emit(
@@ -203,6 +206,7 @@ def save_qr(ctx: Context) -> int:
 
 def save_sheet(ctx: Context) -> int:
     # Drawing a PDF needs Qt's PDF writer; only this command loads it.
+    from netdesk.core.qr.badges import attendee_cards
     from netdesk.ui.card_sheet import SheetOptions, render_sheet
     from netdesk.ui.qt_output import quiet_qt_messages
 

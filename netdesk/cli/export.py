@@ -14,8 +14,8 @@ from pathlib import Path
 from netdesk.cli.context import Context
 from netdesk.core.files.paths import write_atomically
 from netdesk.core.i18n import translate
-from netdesk.core.transfer import exporting
-from netdesk.core.transfer.exporting import FOLLOWUP_LISTS, FORMATS
+from netdesk.core.transfer import EXPORT_FOLLOWUP_LISTS as FOLLOWUP_LISTS
+from netdesk.core.transfer import EXPORT_FORMATS as FORMATS
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,6 +48,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def export_data(ctx: Context) -> int:
     kind = ctx.args.format.strip().lower()
     target = Path(ctx.args.out).expanduser()
+    from netdesk.core.transfer import exporting  # the writers: when exporting
+
     data, summary = exporting.export(
         ctx.store, kind, which=ctx.args.which, timezone=ctx.args.timezone
     )

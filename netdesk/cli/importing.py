@@ -8,7 +8,7 @@ from netdesk.cli.argtypes import record_id
 from netdesk.cli.context import Context
 from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
-from netdesk.core.transfer.importing import FORMATS, import_files
+from netdesk.core.transfer import IMPORT_FORMATS
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,11 +28,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command.add_argument(
         "--event", type=record_id, metavar="ID", help=translate("cli", "the event where you met")
     )
-    command.add_argument("--format", choices=FORMATS, default="auto")
+    command.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
     command.set_defaults(handler=run_import)
 
 
 def run_import(ctx: Context) -> int:
+    from netdesk.core.transfer.importing import import_files  # the readers: when importing
+
     a = ctx.args
     summary = import_files(ctx.store, a.files, event_id=a.event, fmt=a.format)
     lines = summary_lines(

@@ -6,9 +6,7 @@ import argparse
 import sys
 
 from netdesk.cli.context import Context
-from netdesk.core import demo
 from netdesk.core.i18n import translate
-from netdesk.core.storage import backup
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,6 +46,8 @@ def run_demo(ctx: Context) -> int:
         if not ctx.json and sys.stderr.isatty():
             sys.stderr.write(f"\r{done:,} / {total:,}")
 
+    from netdesk.core import demo
+
     summary = demo.fill(ctx.store, count, seed=ctx.args.seed, progress=report)
     if not ctx.json and sys.stderr.isatty():
         sys.stderr.write("\n")
@@ -68,12 +68,16 @@ def ctx_usage(message: str) -> int:
 
 
 def run_backup(ctx: Context) -> int:
+    from netdesk.core.storage import backup
+
     target = backup.backup(ctx.store, ctx.args.out)
     ctx.emit({"path": target}, translate("cli", "Backed up to {path}").format(path=target))
     return 0
 
 
 def run_restore(ctx: Context) -> int:
+    from netdesk.core.storage import backup
+
     kept = backup.restore(ctx.db_path, ctx.args.file)
     ctx.emit(
         {"restored": ctx.args.file, "previous": kept},
@@ -85,6 +89,8 @@ def run_restore(ctx: Context) -> int:
 
 
 def run_check(ctx: Context) -> int:
+    from netdesk.core.storage import backup
+
     report = backup.check_file(ctx.db_path)
     problems = report.schema + report.integrity + report.foreign_keys + report.search_index
     text = (

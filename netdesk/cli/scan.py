@@ -9,7 +9,6 @@ from netdesk.cli.argtypes import record_id
 from netdesk.cli.context import Context
 from netdesk.cli.summary import summary_lines
 from netdesk.core.i18n import translate
-from netdesk.core.transfer.scanning import scan_files
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,6 +34,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run_scan(ctx: Context) -> int:
     store = ctx.store
     store.events.require(ctx.args.event)
+    from netdesk.core.transfer.scanning import scan_files
+
     summary = scan_files(store, ctx.args.images, event_id=ctx.args.event)
     lines = summary_lines(
         summary,

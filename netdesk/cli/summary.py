@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from netdesk.core.i18n import translate
-from netdesk.core.transfer.scanning import ScanSummary
+
+if TYPE_CHECKING:
+    from netdesk.core.transfer.scanning import ScanSummary
 
 
 def summary_lines(summary: ScanSummary, *, kept: str, total: str) -> list[str]:

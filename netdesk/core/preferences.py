@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people import contacts
-from netdesk.core.storage.backup import AUTO_KEEP
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -39,6 +38,8 @@ def check_backup_keep(value: object) -> int:
 
 def backup_keep(store: Store) -> int:
     """How many automatic daily backups to keep (pass to ``backup.auto_backup(keep=…)``)."""
+    from netdesk.core.storage.backup import AUTO_KEEP  # backup's helpers: not for every command
+
     try:
         return check_backup_keep(int(_get(store, BACKUP_KEEP_KEY) or AUTO_KEEP))
     except (ValueError, NetdeskError):

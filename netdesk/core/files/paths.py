@@ -14,16 +14,12 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
-import shutil
 import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from platformdirs import user_data_path
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -45,6 +41,8 @@ def default_db_path() -> Path:
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override).expanduser()
+    from platformdirs import user_data_path  # only when no path is given
+
     return user_data_path(APP_NAME, appauthor=False) / "netdesk.db"
 
 
@@ -131,6 +129,8 @@ def private_temp_for_sqlite(target: Path) -> Iterator[Path]:
     except OSError as error:
         raise _unwritable(target, error) from None
     finally:
+        import shutil
+
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -156,6 +156,8 @@ def sweep_leftovers(folder: Path) -> None:
         return  # tidying is a courtesy; the write itself does not depend on it
     for entry in stale:
         if entry.is_dir(follow_symlinks=False):
+            import shutil
+
             shutil.rmtree(entry.path, ignore_errors=True)
         else:
             Path(entry.path).unlink(missing_ok=True)
@@ -198,7 +200,7 @@ def _writable_target(target: Path, *, make_parents: bool) -> Path:
 
 
 def _temp_name(target: Path) -> str:
-    return f".{target.name}.{os.getpid()}.{secrets.token_hex(8)}.tmp"
+    return f".{target.name}.{os.getpid()}.{os.urandom(8).hex()}.tmp"
 
 
 def _new_temp(target: Path) -> PrivateTemp:

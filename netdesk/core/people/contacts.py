@@ -10,8 +10,6 @@ import locale
 import re
 from urllib.parse import urlsplit
 
-import phonenumbers
-
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint
 
@@ -20,15 +18,31 @@ _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"
 
 # Set from the user's preference (netdesk.core.preferences.apply); None: ask the locale.
 _configured_region: str | None = None
+# A stored preference is checked against phonenumbers' regions when a number first needs
+# it, so commands that never touch a phone number never load phonenumbers' metadata.
+_region_unchecked = False
 
 
-def set_configured_region(region: str | None) -> None:
-    global _configured_region
+def set_configured_region(region: str | None, *, checked: bool = True) -> None:
+    """Use ``region`` for numbers without +; ``checked=False``: verify it on first use."""
+    global _configured_region, _region_unchecked
     _configured_region = region
+    _region_unchecked = region is not None and not checked
+
+
+def supported_regions() -> frozenset[str]:
+    import phonenumbers  # ~15 ms of metadata: only when a phone number is handled
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
 def default_region() -> str | None:
     """The user's country for numbers written without +: their preference, else the locale."""
+    global _configured_region, _region_unchecked
+    if _region_unchecked:
+        _region_unchecked = False
+        if (_configured_region or "").upper() not in supported_regions():
+            _configured_region = None  # a damaged value reads as the default
     if _configured_region:
         return _configured_region
     name = locale.getlocale()[0] or ""
@@ -79,6 +93,8 @@ def normalize(kind: str, value: str, region: str | None = None) -> str:
 
 
 def normalize_phone(value: str, region: str | None = None) -> str:
+    import phonenumbers  # lazily: see supported_regions
+
     try:
         number = phonenumbers.parse(value, region or default_region())
     except phonenumbers.NumberParseException:

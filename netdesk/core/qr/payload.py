@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import CardProfile
-from netdesk.core.qr import image as qrimage
-from netdesk.core.qr.image import QrCode
+
+if TYPE_CHECKING:
+    from netdesk.core.qr.image import QrCode
 
 FORMATS = ("vcard", "mecard")
 FOLD_OCTETS = 75
@@ -208,6 +209,8 @@ _DROP_ORDER = (
 
 def card_code(profile: CardProfile | Mapping[str, Any], fmt: str = "vcard") -> QrCode:
     """The QR code of a profile's shared fields, or ``card-too-long`` naming fields to drop."""
+    from netdesk.core.qr import image as qrimage  # qrcode and Pillow: only to draw a code
+
     text = payload(profile, fmt)
     if qrimage.fit(text) is not None:
         return qrimage.encode(text)
@@ -228,6 +231,8 @@ def fields_to_drop(fields: Mapping[str, Any], fmt: str = "vcard") -> list[str]:
     A single field that alone is enough (usually a long note) is preferred to
     several small ones, so the advice is one change when one change will do.
     """
+    from netdesk.core.qr import image as qrimage
+
     candidates = [key for key in _DROP_ORDER if fields.get(key)]
     build = vcard if fmt == "vcard" else mecard
 

@@ -18,6 +18,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.formats import csvfile
 from netdesk.core.qr.payload import CRLF, escape_vcard, fold_line, vcard
 from netdesk.core.storage import migrations
+from netdesk.core.transfer import EXPORT_FOLLOWUP_LISTS, EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -134,8 +135,8 @@ def json_bytes(store: Store) -> tuple[bytes, int]:
     return text.encode("utf-8"), len(tables["people"])
 
 
-FORMATS = ("vcard", "csv", "json", "ics")
-FOLLOWUP_LISTS = ("open", "due", "overdue", "done", "all")
+FORMATS = EXPORT_FORMATS
+FOLLOWUP_LISTS = EXPORT_FOLLOWUP_LISTS
 
 
 def ics_bytes(

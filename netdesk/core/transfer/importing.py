@@ -21,13 +21,14 @@ from netdesk.core.formats.contact import Contact, build_contact
 from netdesk.core.formats.payloads import classify
 from netdesk.core.formats.vcard import decode_bytes, looks_like_vcard, read_vcards
 from netdesk.core.model import ContactPoint
+from netdesk.core.transfer import IMPORT_FORMATS
 from netdesk.core.transfer.exporting import JSON_FORMAT
 from netdesk.core.transfer.scanning import ScanSummary, take_contact
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
 
-FORMATS = ("auto", "vcard", "mecard", "csv", "json")
+FORMATS = IMPORT_FORMATS
 MAX_FILE_BYTES = 50 * MB
 
 
