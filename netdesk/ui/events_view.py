@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Event
-from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui import vocabulary
 from netdesk.ui.column_model import ColumnTableModel
 from netdesk.ui.event_dialog import EventDialog
@@ -204,7 +204,7 @@ class EventsView(QWidget):
         self.table.viewport().update()  # the current event is shown in bold
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("events", "encounters", "followups", "people", "goals"):
+        if changes.touches(Kind.EVENTS, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.PEOPLE, Kind.GOALS):
             self._refresh_timer.start()
 
     def refresh(self) -> None:

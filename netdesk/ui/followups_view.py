@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.followups.groups import GROUPS, grouped
 from netdesk.core.model import Followup
 from netdesk.core.operations import followup_actions
-from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui import vocabulary
 from netdesk.ui.followup_dialog import FollowupDialog, from_qdate, to_qdate
 from netdesk.ui.look import (
@@ -127,7 +127,7 @@ class FollowupsView(QWidget):
     # -- filling ------------------------------------------------------------------
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("followups", "people"):
+        if changes.touches(Kind.FOLLOWUPS, Kind.PEOPLE):
             self._refresh_timer.start()
 
     def refresh(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.insights import insights
-from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.core.storage.store import Store
 from netdesk.ui.insights_board import InsightsBoard
 from netdesk.ui.look import EmptyState, number_text, scaled_font, set_muted
@@ -33,8 +33,8 @@ from netdesk.ui.services import Services
 
 # What the dashboard shows: any of these changing makes it stale.
 SHOWN_KINDS = (
-    "people", "encounters", "followups", "interactions", "exchanges", "introductions", "goals",
-    "tags", "events",
+    Kind.PEOPLE, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.INTERACTIONS, Kind.EXCHANGES,
+    Kind.INTRODUCTIONS, Kind.GOALS, Kind.TAGS, Kind.EVENTS,
 )  # fmt: skip
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk import __version__
-from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.look import english_plural, escaped, number_text, page_action
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
 from netdesk.ui.quick_capture import QuickCapture
@@ -367,9 +367,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("people", "followups"):
+        if changes.touches(Kind.PEOPLE, Kind.FOLLOWUPS):
             self._status_timer.start()
-        if changes.touches("events"):
+        if changes.touches(Kind.EVENTS):
             self._events_timer.start()
 
     def _on_undo_index(self, _index: int) -> None:

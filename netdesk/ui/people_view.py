@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people.query import PersonQuery
-from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.followup_dialog import FollowupDialog
 from netdesk.ui.look import EmptyState, PageStack, english_plural, page_action, set_muted
 from netdesk.ui.people_bulk import PeopleBulkActions
@@ -45,7 +45,7 @@ from netdesk.ui.settings import Settings
 SEARCH_DELAY_MS = 120
 STRETCH_COLUMN = "email"
 HIDDEN_COLUMNS = ("title",)  # shown from the header's menu; the detail pane has it anyway
-_REFRESH_ON = ("people", "encounters", "followups", "tags", "events")
+_REFRESH_ON = (Kind.PEOPLE, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.TAGS, Kind.EVENTS)
 
 
 class PeopleView(QWidget):

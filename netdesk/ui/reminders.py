@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPaint
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from netdesk.core.followups import cadence
-from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.look import ALERT, BRAND
 from netdesk.ui.services import Services
 from netdesk.ui.settings import Settings
@@ -163,7 +163,9 @@ class Reminders(QObject):
                 self.show_window()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("followups", "people", "interactions", "tags", "encounters"):
+        if changes.touches(
+            Kind.FOLLOWUPS, Kind.PEOPLE, Kind.INTERACTIONS, Kind.TAGS, Kind.ENCOUNTERS
+        ):
             self._debounce.start()
 
     def check(self) -> None:

@@ -35,7 +35,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.events import review
 from netdesk.core.events.review import PlannedFollowup, ReviewItem
 from netdesk.core.followups import rhythm
-from netdesk.core.storage.changes import Changes
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.dirty_guard import GuardedDialog
 from netdesk.ui.email_drafts import EmailDraftDialog
 from netdesk.ui.introduce_dialog import IntroduceDialog
@@ -259,7 +259,7 @@ class ReviewWizard(GuardedDialog):
 
     def _on_changed(self, changes: Changes) -> None:
         """Someone captured at the event while reviewing: count them, keep the card as typed."""
-        if not changes.touches("encounters", "people") or self.current is None:
+        if not changes.touches(Kind.ENCOUNTERS, Kind.PEOPLE) or self.current is None:
             return
         person_id = self._items[self.index].person_id
         self._items = review.items(self._store, self._event.id)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ENCOUNTER_HOWS, Encounter
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -50,7 +51,7 @@ class Encounters:
                 "INSERT OR IGNORE INTO encounter_people (encounter_id, person_id) VALUES (?, ?)",
                 [(encounter_id, pid) for pid in person_ids],
             )
-            self._store.touched("encounters", "people", "events")
+            self._store.touched(Kind.ENCOUNTERS, Kind.PEOPLE, Kind.EVENTS)
         return encounter_id
 
     def remove(self, encounter_id: int) -> None:
@@ -58,7 +59,7 @@ class Encounters:
         with self._store.transaction() as conn:
             conn.execute("DELETE FROM encounter_people WHERE encounter_id = ?", (encounter_id,))
             conn.execute("DELETE FROM encounters WHERE id = ?", (encounter_id,))
-            self._store.touched("encounters", "people", "events")
+            self._store.touched(Kind.ENCOUNTERS, Kind.PEOPLE, Kind.EVENTS)
 
     def met_at_event(self, person_id: int, event_id: int) -> bool:
         """Whether an encounter with ``person_id`` at ``event_id`` is recorded already."""

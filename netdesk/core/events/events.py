@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from netdesk.core.dates import iso_date, now_utc, parse_date
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import EVENT_KINDS, Event
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -66,7 +67,7 @@ class Events:
             event_id = cursor.lastrowid
             for goal in goals:
                 self._store.goals.add(goal, event_id=event_id)
-            self._store.touched("events")
+            self._store.touched(Kind.EVENTS)
         return event_id
 
     def _checked(
@@ -104,7 +105,7 @@ class Events:
                     event_id,
                 ),
             )
-            self._store.touched("events")
+            self._store.touched(Kind.EVENTS)
         return self.get(event_id)
 
     def get(self, event_id: int, *, include_deleted: bool = False) -> Event:
@@ -176,4 +177,4 @@ class Events:
                 ).rowcount
                 if not found:
                     raise NetdeskError("no-event", id=event_id)
-            self._store.touched("events", "encounters", "followups")
+            self._store.touched(Kind.EVENTS, Kind.ENCOUNTERS, Kind.FOLLOWUPS)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import GOAL_FIELDS, Goal
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -70,7 +71,7 @@ class Goals:
                     now_utc(),
                 ),
             ).lastrowid
-            self._store.touched("goals")
+            self._store.touched(Kind.GOALS)
         return new_id
 
     def for_event(self, event_id: int | None) -> list[Goal]:
@@ -92,13 +93,13 @@ class Goals:
                 "UPDATE goals SET manual_count = max(0, manual_count + ?) WHERE id = ?",
                 (by, goal_id),
             )
-            self._store.touched("goals")
+            self._store.touched(Kind.GOALS)
         return self.get(goal_id)
 
     def delete(self, goal_id: int) -> None:
         with self._store.transaction() as conn:
             conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
-            self._store.touched("goals")
+            self._store.touched(Kind.GOALS)
 
     def _with_progress(self, row: dict[str, Any]) -> Goal:
         field = row["match_field"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.dates import iso_date, now_utc
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -109,7 +110,7 @@ def mark(store: Store, event_id: int, person_id: int, decision: str = "") -> Non
             " VALUES (?, ?, ?, ?)",
             (event_id, person_id, now_utc(), decision),
         )
-        store.touched("events")
+        store.touched(Kind.EVENTS)
 
 
 def unmark(store: Store, event_id: int, person_id: int) -> None:
@@ -117,14 +118,14 @@ def unmark(store: Store, event_id: int, person_id: int) -> None:
         conn.execute(
             "DELETE FROM reviews WHERE event_id = ? AND person_id = ?", (event_id, person_id)
         )
-        store.touched("events")
+        store.touched(Kind.EVENTS)
 
 
 def restart(store: Store, event_id: int) -> None:
     """Forget which people were reviewed (what they led to stays)."""
     with store.transaction() as conn:
         conn.execute("DELETE FROM reviews WHERE event_id = ?", (event_id,))
-        store.touched("events")
+        store.touched(Kind.EVENTS)
 
 
 def complete(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from netdesk.core.dates import iso_date
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.model import Followup
@@ -88,7 +89,7 @@ def set_person_cadence(store: Store, person_id: int, days: int | None) -> None:
     store.people.require(person_id)
     with store.transaction() as conn:
         conn.execute("UPDATE people SET cadence_days = ? WHERE id = ?", (days, person_id))
-        store.touched("people")
+        store.touched(Kind.PEOPLE)
 
 
 def set_tag_cadence(store: Store, tag: str, days: int | None) -> None:
@@ -100,7 +101,7 @@ def set_tag_cadence(store: Store, tag: str, days: int | None) -> None:
         ).rowcount
         if not found:
             raise NetdeskError("no-tag", name=tag)
-        store.touched("tags", "people")
+        store.touched(Kind.TAGS, Kind.PEOPLE)
 
 
 def tag_cadences(store: Store) -> dict[str, int]:

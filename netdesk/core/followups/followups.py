@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from netdesk.core.dates import iso_date, now_utc, parse_time
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import FOLLOWUP_ACTIONS, Followup
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -72,7 +73,7 @@ class Followups:
                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (person_id, event_id, action, text, due, time, now_utc()),
             ).lastrowid
-            self._store.touched("followups", "people", "events")
+            self._store.touched(Kind.FOLLOWUPS, Kind.PEOPLE, Kind.EVENTS)
         return followup_id
 
     def get(self, followup_id: int) -> Followup:
@@ -132,7 +133,7 @@ class Followups:
             from netdesk.core.followups import cadence
 
             cadence.after_done(self._store, followup, day)
-            self._store.touched("followups", "people", "events")
+            self._store.touched(Kind.FOLLOWUPS, Kind.PEOPLE, Kind.EVENTS)
         return self.get(followup_id)
 
     def reopen(self, followup_id: int) -> Followup:
@@ -164,7 +165,7 @@ class Followups:
         self.get(followup_id)
         with self._store.transaction() as conn:
             conn.execute("DELETE FROM followups WHERE id = ?", (followup_id,))
-            self._store.touched("followups", "people", "events")
+            self._store.touched(Kind.FOLLOWUPS, Kind.PEOPLE, Kind.EVENTS)
 
     def _set(self, followup_id: int, **values: Any) -> None:
         self.get(followup_id)
@@ -173,4 +174,4 @@ class Followups:
             conn.execute(
                 f"UPDATE followups SET {assignments} WHERE id = :id", {**values, "id": followup_id}
             )
-            self._store.touched("followups", "people", "events")
+            self._store.touched(Kind.FOLLOWUPS, Kind.PEOPLE, Kind.EVENTS)

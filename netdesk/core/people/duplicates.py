@@ -18,6 +18,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.formats.contact import Contact
 from netdesk.core.model import ContactPoint, Person
 from netdesk.core.people.resolve import Match, Proposal, apply_merge, propose
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -84,7 +85,7 @@ class Duplicates:
                 (low, high, reason, now_utc()),
             ).rowcount
             if added:
-                self._store.touched("people")
+                self._store.touched(Kind.PEOPLE)
         return bool(added)
 
     def dismiss(self, person_id: int, other_id: int) -> None:
@@ -100,7 +101,7 @@ class Duplicates:
                 " ON CONFLICT (person_id, other_id) DO UPDATE SET status = 'distinct'",
                 (low, high, USER_REASON, now_utc()),
             )
-            self._store.touched("people")
+            self._store.touched(Kind.PEOPLE)
 
     def proposal(self, keep_id: int, other_id: int) -> Proposal:
         """``other_id`` as a card beside ``keep_id``: what the merge dialog shows."""
@@ -128,7 +129,7 @@ class Duplicates:
             apply_merge(self._store, proposal, choices, add_points=add_points, source="merge")
             self._move_history(keep_id, other_id)
             self._store.conn.execute("DELETE FROM people WHERE id = ?", (other_id,))
-            self._store.touched("people", "encounters", "followups", "tags")
+            self._store.touched(Kind.PEOPLE, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.TAGS)
         return self._store.people.get(keep_id)
 
     def _move_history(self, keep_id: int, other_id: int) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from netdesk.core.storage.changes import Kind
+
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
 
@@ -31,5 +33,5 @@ class Trash:
         with self._store.transaction() as conn:
             conn.execute("DELETE FROM people WHERE deleted_at IS NOT NULL")
             conn.execute("DELETE FROM events WHERE deleted_at IS NOT NULL")
-            self._store.touched("people", "events", "encounters", "followups")
+            self._store.touched(Kind.PEOPLE, Kind.EVENTS, Kind.ENCOUNTERS, Kind.FOLLOWUPS)
         return removed

@@ -13,6 +13,7 @@ from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import CardProfile
 from netdesk.core.people.contacts import check_email, check_phone, check_url
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -88,7 +89,7 @@ class CardProfiles:
                     stamp,
                 ),
             )
-            self._store.touched("cards")
+            self._store.touched(Kind.CARDS)
         return self.get(name)
 
     def ensure_one(self) -> str:
@@ -107,7 +108,7 @@ class CardProfiles:
         self.get(name)
         with self._store.transaction() as conn:
             conn.execute("DELETE FROM card_profiles WHERE name = ?", (name,))
-            self._store.touched("cards")
+            self._store.touched(Kind.CARDS)
 
     @staticmethod
     def _from_row(row: dict[str, Any]) -> CardProfile:

@@ -12,6 +12,7 @@ from netdesk.core.model import (
     Exchange,
 )
 from netdesk.core.relationships.entries import checked_choice, dated
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -42,7 +43,7 @@ class Exchanges:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (person_id, event_id, direction, kind, note.strip(), day),
             ).lastrowid
-            self._store.touched("exchanges")
+            self._store.touched(Kind.EXCHANGES)
         return new_id
 
     def for_person(self, person_id: int) -> list[Exchange]:

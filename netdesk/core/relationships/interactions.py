@@ -11,6 +11,7 @@ from netdesk.core.model import (
     Interaction,
 )
 from netdesk.core.relationships.entries import checked_choice, dated
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -38,7 +39,7 @@ class Interactions:
                 " VALUES (?, ?, ?, ?, ?)",
                 (person_id, event_id, day, kind, note.strip()),
             ).lastrowid
-            self._store.touched("interactions")
+            self._store.touched(Kind.INTERACTIONS)
         return new_id
 
     def for_person(self, person_id: int) -> list[Interaction]:

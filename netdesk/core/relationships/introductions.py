@@ -11,6 +11,7 @@ from netdesk.core.model import (
     Introduction,
 )
 from netdesk.core.relationships.entries import dated
+from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -44,7 +45,7 @@ class Introductions:
                 note = f"Introduced to {names[other]}" + (f": {why.strip()}" if why.strip() else "")
                 self._store.interactions.add(me, "introduced", note, happened_on=day)
                 self._store.exchanges.add(me, "gave", "introduction", note, happened_on=day)
-            self._store.touched("introductions")
+            self._store.touched(Kind.INTRODUCTIONS)
         return new_id
 
     def set_outcome(self, introduction_id: int, outcome: str) -> None:
@@ -53,7 +54,7 @@ class Introductions:
                 "UPDATE introductions SET outcome = ? WHERE id = ?",
                 (outcome.strip(), introduction_id),
             )
-            self._store.touched("introductions")
+            self._store.touched(Kind.INTRODUCTIONS)
 
     def for_person(self, person_id: int) -> list[Introduction]:
         rows = self._store.rows(
