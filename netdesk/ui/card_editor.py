@@ -158,13 +158,7 @@ class CardEditor(QWidget):
         self.png_size.setValue(1200)
         self.png_size.setSuffix(self.tr(" px"))
         png, svg = QPushButton(self.tr("Save PNG…")), QPushButton(self.tr("Save SVG…"))
-        png.clicked.connect(lambda: self._ask_and_export("png"))
-        svg.clicked.connect(lambda: self._ask_and_export("svg"))
-        row = QHBoxLayout()
-        row.addWidget(self.png_size)
-        row.addWidget(png)
-        row.addWidget(svg)
-        exports.addRow(self.tr("Image"), row)
+        self._export_row(exports, self.tr("Image"), self.png_size, (png, "png"), (svg, "svg"))
 
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
@@ -174,13 +168,9 @@ class CardEditor(QWidget):
         badges.setToolTip(
             self.tr("Name badges for an attendee list (CSV with name, organisation, email)")
         )
-        cards.clicked.connect(lambda: self._ask_and_export("cards"))
-        badges.clicked.connect(lambda: self._ask_and_export("badges"))
-        row = QHBoxLayout()
-        row.addWidget(self.paper)
-        row.addWidget(cards)
-        row.addWidget(badges)
-        exports.addRow(self.tr("Print"), row)
+        self._export_row(
+            exports, self.tr("Print"), self.paper, (cards, "cards"), (badges, "badges")
+        )
 
         self.screens = QComboBox()
         self.present_button = QPushButton(self.tr("Present full screen"))
@@ -344,6 +334,17 @@ class CardEditor(QWidget):
                 self.reload()
 
     # -- export and presenting ---------------------------------------------------------
+
+    def _export_row(
+        self, form: QFormLayout, caption: str, setting: QWidget, *buttons: tuple[QPushButton, str]
+    ) -> None:
+        """A row of the export form: its setting (size, paper), then a button per format."""
+        row = QHBoxLayout()
+        row.addWidget(setting)
+        for button, fmt in buttons:
+            button.clicked.connect(lambda _checked=False, fmt=fmt: self._ask_and_export(fmt))
+            row.addWidget(button)
+        form.addRow(caption, row)
 
     def _ask_and_export(self, kind: str) -> None:
         titles = {

@@ -6,7 +6,7 @@ empty fields default to the card's value, differing ones to what we have.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,29 +23,8 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.model import ContactPoint
 from netdesk.core.people.resolve import KEEP, TAKE, Proposal
+from netdesk.ui import vocabulary
 from netdesk.ui.look import plain_label, plain_mnemonic, plain_tooltip, scaled_font, set_muted
-
-
-def field_label(name: str) -> str:
-    labels = {
-        "full_name": QCoreApplication.translate("MergeDialog", "Name"),
-        "organisation": QCoreApplication.translate("MergeDialog", "Organisation"),
-        "department": QCoreApplication.translate("MergeDialog", "Department"),
-        "title": QCoreApplication.translate("MergeDialog", "Title"),
-        "notes": QCoreApplication.translate("MergeDialog", "Notes"),
-    }
-    return labels.get(name, name)
-
-
-def reason_text(reason: str) -> str:
-    texts = {
-        "uid": QCoreApplication.translate("MergeDialog", "the same card ID"),
-        "email": QCoreApplication.translate("MergeDialog", "the same email address"),
-        "phone": QCoreApplication.translate("MergeDialog", "the same phone number"),
-        "url": QCoreApplication.translate("MergeDialog", "the same profile link"),
-        "name": QCoreApplication.translate("MergeDialog", "a close name at the same organisation"),
-    }
-    return texts.get(reason, reason)
 
 
 class MergeDialog(QDialog):
@@ -61,7 +40,8 @@ class MergeDialog(QDialog):
 
         heading = plain_label(
             self.tr("This card looks like {name}, whom you already know ({reason}).").format(
-                name=proposal.person.full_name, reason=reason_text(proposal.match.reason)
+                name=proposal.person.full_name,
+                reason=vocabulary.duplicate_reason(proposal.match.reason),
             )
         )
         heading.setWordWrap(True)
@@ -88,14 +68,14 @@ class MergeDialog(QDialog):
                 continue
             if row.state == "same":
                 # Shown for context (who this is), with nothing to choose.
-                grid.addWidget(QLabel(field_label(row.field)), row_index, 0)
+                grid.addWidget(QLabel(vocabulary.person_field(row.field)), row_index, 0)
                 value = plain_label(row.current)
                 value.setWordWrap(True)
                 set_muted(value)
                 grid.addWidget(value, row_index, 1, 1, 2)
                 row_index += 1
                 continue
-            grid.addWidget(QLabel(field_label(row.field)), row_index, 0)
+            grid.addWidget(QLabel(vocabulary.person_field(row.field)), row_index, 0)
             keep = QRadioButton(plain_mnemonic(row.current) or self.tr("(empty)"))
             take = QRadioButton(plain_mnemonic(row.scanned))
             for button, value in ((keep, row.current), (take, row.scanned)):

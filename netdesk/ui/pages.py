@@ -18,6 +18,7 @@ A page widget may optionally provide:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -44,41 +45,21 @@ class Page:
         return QIcon.fromTheme(self.icon, style.standardIcon(self.fallback))
 
 
-def _events(services: Services) -> QWidget:
-    from netdesk.ui.events_view import EventsView
+def _lazy(module: str, widget: str) -> Factory:
+    """A factory that imports ``netdesk.ui.<module>`` only when the page is first shown."""
 
-    return EventsView(services)
+    def make(services: Services) -> QWidget:
+        return getattr(importlib.import_module(f"netdesk.ui.{module}"), widget)(services)
 
-
-def _people(services: Services) -> QWidget:
-    from netdesk.ui.people_view import PeopleView
-
-    return PeopleView(services)
+    return make
 
 
-def _followups(services: Services) -> QWidget:
-    from netdesk.ui.followups_view import FollowupsView
-
-    return FollowupsView(services)
-
-
-def _card(services: Services) -> QWidget:
-    from netdesk.ui.card_editor import CardEditor
-
-    return CardEditor(services)
-
-
-def _scan(services: Services) -> QWidget:
-    from netdesk.ui.scan_view import ScanView
-
-    return ScanView(services)
-
-
-def _insights(services: Services) -> QWidget:
-    from netdesk.ui.insights_view import InsightsView
-
-    return InsightsView(services)
-
+_events = _lazy("events_view", "EventsView")
+_people = _lazy("people_view", "PeopleView")
+_followups = _lazy("followups_view", "FollowupsView")
+_card = _lazy("card_editor", "CardEditor")
+_scan = _lazy("scan_view", "ScanView")
+_insights = _lazy("insights_view", "InsightsView")
 
 PAGES: list[Page] = [
     Page("events", QT_TRANSLATE_NOOP("Pages", "Events"), "x-office-calendar", _events,

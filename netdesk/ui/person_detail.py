@@ -7,7 +7,7 @@ copies like text, links open mail and web addresses, and it follows the palette.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from netdesk.core.people.duplicates import DuplicatePair
 from netdesk.core.storage.store import Store
 from netdesk.ui import vocabulary
 from netdesk.ui.look import error_color, muted_color, number_text
-from netdesk.ui.merge_dialog import MergeDialog, reason_text
+from netdesk.ui.merge_dialog import MergeDialog
 
 if TYPE_CHECKING:
     from netdesk.ui.writer import Writer
@@ -126,7 +126,7 @@ class PersonDetail(QWidget):
         other_id = self._pair.partner_of(person.id)
         name = self._pair.other_name if other_id == self._pair.other_id else self._pair.person_name
         text = self.tr("Possibly the same person as {name} ({reason}).").format(
-            name=name, reason=reason_text(self._pair.reason)
+            name=name, reason=vocabulary.duplicate_reason(self._pair.reason)
         )
         if len(pairs) > 1:
             text += " " + self.tr("{n} more look-alikes.").format(n=number_text(len(pairs) - 1))
@@ -244,14 +244,14 @@ class PersonDetail(QWidget):
 
         encounters = store.encounters.for_person(pid)
         if encounters:
-            items = "".join(
+            items = (
                 f"<li><b>{escape(e.met_at[:10])}</b>"
                 f" {escape(e.event_name or self.tr('(no event)'))}"
                 + (f"<br><i>“{escape(e.context)}”</i>" if e.context else "")
                 + "</li>"
                 for e in encounters
             )
-            parts.append(self._section(self.tr("Where we met"), f"<ul>{items}</ul>"))
+            parts.append(self._bullets(self.tr("Where we met"), items))
 
         followups = store.followups.list("all", person_id=pid)
         if followups:
@@ -268,7 +268,7 @@ class PersonDetail(QWidget):
                     f"<li><span style='{style}'>{escape(f.text)}</span>"
                     f" <span style='color:{muted}'>— {escape(state)}</span></li>"
                 )
-            parts.append(self._section(self.tr("Follow-ups"), f"<ul>{''.join(items)}</ul>"))
+            parts.append(self._bullets(self.tr("Follow-ups"), items))
 
         exchanges = store.exchanges.for_person(pid)
         if exchanges:
@@ -276,7 +276,7 @@ class PersonDetail(QWidget):
             summary = self.tr("gave {gave} · received {received}").format(
                 gave=gave, received=received
             )
-            items = "".join(
+            items = (
                 f"<li>{escape(x.happened_on.isoformat())}"
                 f" <b>{escape(vocabulary.exchange_direction(x.direction))}</b>"
                 f" {escape(vocabulary.exchange_kind(x.kind))}"
@@ -284,21 +284,22 @@ class PersonDetail(QWidget):
                 for x in exchanges
             )
             parts.append(
-                self._section(
+                self._bullets(
                     self.tr("Gave and received"),
-                    f"<div style='color:{muted}'>{escape(summary)}</div><ul>{items}</ul>",
+                    items,
+                    above=f"<div style='color:{muted}'>{escape(summary)}</div>",
                 )
             )
 
         interactions = store.interactions.for_person(pid)
         if interactions:
-            items = "".join(
+            items = (
                 f"<li>{escape(i.happened_on.isoformat())}"
                 f" <b>{escape(vocabulary.interaction_kind(i.kind))}</b>"
                 f"{' ' + escape(i.note) if i.note else ''}</li>"
                 for i in interactions
             )
-            parts.append(self._section(self.tr("Interactions"), f"<ul>{items}</ul>"))
+            parts.append(self._bullets(self.tr("Interactions"), items))
 
         if person.notes:
             notes = escape(person.notes).replace("\n", "<br>")
@@ -306,25 +307,19 @@ class PersonDetail(QWidget):
 
         provenance = store.people.provenance(pid)
         if provenance:
-            items = "".join(
-                f"<li>{escape(self._field(p.field))}: {escape(p.value)}"
+            items = (
+                f"<li>{escape(vocabulary.person_field(p.field))}: {escape(p.value)}"
                 f" <span style='color:{muted}'>— {escape(vocabulary.source(p.source))}"
                 f"{' ' + escape(p.origin) if p.origin else ''}, {escape(p.recorded_at[:10])}"
                 "</span></li>"
                 for p in provenance
             )
-            parts.append(self._section(self.tr("Where the details came from"), f"<ul>{items}</ul>"))
+            parts.append(self._bullets(self.tr("Where the details came from"), items))
         return "".join(parts)
 
-    def _field(self, name: str) -> str:
-        labels = {
-            "full_name": self.tr("name"),
-            "organisation": self.tr("organisation"),
-            "department": self.tr("department"),
-            "title": self.tr("title"),
-            "notes": self.tr("notes"),
-        }
-        return labels.get(name) or vocabulary.contact_kind(name)
+    def _bullets(self, title: str, items: Iterable[str], *, above: str = "") -> str:
+        """A section whose body is a list of ``<li>`` items, after ``above`` (a summary)."""
+        return self._section(title, f"{above}<ul>{''.join(items)}</ul>")
 
     def _section(self, title: str, body: str) -> str:
         color = self.palette().color(QPalette.ColorRole.Highlight).name()

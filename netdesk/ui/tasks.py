@@ -45,6 +45,38 @@ class Task(QObject):
     def cancel(self) -> None:
         self.control.cancel()
 
+    @classmethod
+    def wired(
+        cls,
+        parent: QObject,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        kwargs: dict[str, Any],
+        *,
+        with_control: bool,
+    ) -> Task:
+        """A task reporting to ``on_done``/``on_error``, gone after either; with ``with_control``
+        the work gets ``control=`` among its ``kwargs``."""
+        task = cls(parent)
+        if on_done:
+            task.finished.connect(on_done)
+        if on_error:
+            task.failed.connect(on_error)
+        task.finished.connect(task.deleteLater)
+        task.failed.connect(task.deleteLater)
+        if with_control:
+            kwargs["control"] = task.control
+        return task
+
+    def run_here(self, fn: Callable[..., Any], args: tuple, kwargs: dict[str, Any]) -> None:
+        """Run ``fn`` on the calling (worker) thread; the outcome goes out by signal."""
+        try:
+            result = fn(*args, **kwargs)
+        except Exception as error:  # reported to the GUI thread, shown as a sentence there
+            self.failed.emit(error)
+        else:
+            self.finished.emit(result)
+
 
 class _Runnable(QRunnable):
     def __init__(self, task: Task, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
@@ -52,12 +84,7 @@ class _Runnable(QRunnable):
         self._task, self._fn, self._args, self._kwargs = task, fn, args, kwargs
 
     def run(self) -> None:
-        try:
-            result = self._fn(*self._args, **self._kwargs)
-        except Exception as error:  # reported to the GUI thread, shown as a sentence there
-            self._task.failed.emit(error)
-        else:
-            self._task.finished.emit(result)
+        self._task.run_here(self._fn, self._args, self._kwargs)
 
 
 class TaskRunner(QObject):
@@ -75,15 +102,7 @@ class TaskRunner(QObject):
         **kwargs: Any,
     ) -> Task:
         """Run ``fn(*args, **kwargs)`` (plus ``control=`` when asked) on the pool."""
-        task = Task(self)
-        if on_done:
-            task.finished.connect(on_done)
-        if on_error:
-            task.failed.connect(on_error)
-        task.finished.connect(task.deleteLater)
-        task.failed.connect(task.deleteLater)
-        if with_control:
-            kwargs["control"] = task.control
+        task = Task.wired(self, on_done, on_error, kwargs, with_control=with_control)
         self.pool.start(_Runnable(task, fn, args, kwargs))
         return task
 

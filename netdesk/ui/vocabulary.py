@@ -75,6 +75,22 @@ CONTACT_KINDS = {
     "phone": QT_TRANSLATE_NOOP("Vocabulary", "phone"),
     "url": QT_TRANSLATE_NOOP("Vocabulary", "web"),
 }
+# A person's details, as a merge or the detail pane's provenance names them.
+PERSON_FIELDS = {
+    "full_name": QT_TRANSLATE_NOOP("Vocabulary", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("Vocabulary", "Organisation"),
+    "department": QT_TRANSLATE_NOOP("Vocabulary", "Department"),
+    "title": QT_TRANSLATE_NOOP("Vocabulary", "Title"),
+    "notes": QT_TRANSLATE_NOOP("Vocabulary", "Notes"),
+}
+# Why two people may be the same person (core/people/resolve.py and duplicates.py).
+DUPLICATE_REASONS = {
+    "uid": QT_TRANSLATE_NOOP("Vocabulary", "the same card ID"),
+    "email": QT_TRANSLATE_NOOP("Vocabulary", "the same email address"),
+    "phone": QT_TRANSLATE_NOOP("Vocabulary", "the same phone number"),
+    "url": QT_TRANSLATE_NOOP("Vocabulary", "the same profile link"),
+    "name": QT_TRANSLATE_NOOP("Vocabulary", "a close name at the same organisation"),
+}
 
 
 def label(words: Mapping[str, str], code: str) -> str:
@@ -109,3 +125,12 @@ def source(code: str) -> str:
 
 def contact_kind(code: str) -> str:
     return label(CONTACT_KINDS, code)
+
+
+def person_field(code: str) -> str:
+    """A detail's name; a contact point's detail is named by its kind (email, phone, web)."""
+    return label(PERSON_FIELDS, code) if code in PERSON_FIELDS else contact_kind(code)
+
+
+def duplicate_reason(code: str) -> str:
+    return label(DUPLICATE_REASONS, code)

@@ -40,25 +40,8 @@ class Writer(QObject):
         **kwargs: Any,
     ) -> Task:
         """Run ``op(store, *args, **kwargs)`` on the writer; the result comes back by signal."""
-        task = Task(self)
-        if on_done:
-            task.finished.connect(on_done)
-        if on_error:
-            task.failed.connect(on_error)
-        task.finished.connect(task.deleteLater)
-        task.failed.connect(task.deleteLater)
-        if with_control:
-            kwargs["control"] = task.control
-
-        def run() -> None:
-            try:
-                result = op(self.store, *args, **kwargs)
-            except Exception as error:  # shown on the GUI thread as a sentence
-                task.failed.emit(error)
-            else:
-                task.finished.emit(result)
-
-        self._pool.submit(run)
+        task = Task.wired(self, on_done, on_error, kwargs, with_control=with_control)
+        self._pool.submit(task.run_here, op, (self.store, *args), kwargs)
         return task
 
     def call(self, op: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from netdesk.core import model
+from netdesk.core.people import resolve
 from netdesk.ui import vocabulary
 
 
@@ -20,6 +21,8 @@ from netdesk.ui import vocabulary
         (set(model.SOURCES) | set(model.PROVENANCE_SOURCES), vocabulary.SOURCES),
         (model.ENCOUNTER_HOWS, vocabulary.WAYS_OF_MEETING),
         (model.CONTACT_KINDS, vocabulary.CONTACT_KINDS),
+        (resolve.MERGE_FIELDS, vocabulary.PERSON_FIELDS),
+        ((*resolve.STRONG_REASONS, "name"), vocabulary.DUPLICATE_REASONS),
     ],
 )
 def test_every_code_has_a_word(codes, words):
