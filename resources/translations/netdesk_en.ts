@@ -8,14 +8,7 @@
     </message>
 </context>
 <context>
-    <name>InsightsCards</name>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>InsightsView</name>
+    <name>InsightsBoard</name>
     <message numerus="yes">
         <source>%n colleague(s) known</source>
         <translation><numerusform>%n colleague known</numerusform><numerusform>%n colleagues known</numerusform></translation>
@@ -66,6 +59,13 @@
     </message>
 </context>
 <context>
+    <name>InsightsCards</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Captured %n person(s), last {name}.</source>
@@ -73,11 +73,7 @@
     </message>
 </context>
 <context>
-    <name>PeopleView</name>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
-    </message>
+    <name>PeopleBulkActions</name>
     <message numerus="yes">
         <source>Moved %n person(s) to the trash. Undo with Ctrl+Z.</source>
         <translation><numerusform>Moved %n person to the trash. Undo with Ctrl+Z.</numerusform><numerusform>Moved %n people to the trash. Undo with Ctrl+Z.</numerusform></translation>
@@ -101,6 +97,13 @@
     <message numerus="yes">
         <source>Updated %n person(s).</source>
         <translation><numerusform>Updated %n person.</numerusform><numerusform>Updated %n people.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
 </context>
 <context>

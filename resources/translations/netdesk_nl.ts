@@ -233,7 +233,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>SVG opslaan…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Image</source>
         <translation>Afbeelding</translation>
     </message>
@@ -268,12 +268,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Naambadges voor een deelnemerslijst (CSV met naam, organisatie, e-mail)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Present full screen</source>
         <translation>Volledig scherm</translation>
     </message>
@@ -289,16 +289,31 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: %2 (%3×%4)</source>
-        <translation>%1: %2 (%3×%4)</translation>
+        <source>{number}: {name} ({width}×{height})</source>
+        <translation>{number}: {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+76"/>
+        <source>Delete the profile &apos;{profile}&apos;? Its fields are not kept anywhere else.</source>
+        <translation>Het profiel &apos;{profile}&apos; verwijderen? De velden worden nergens anders bewaard.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Writing {file}…</source>
+        <translation>{file} wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved {path}</source>
+        <translation>{path} opgeslagen</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>screen</source>
         <translation>scherm</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>New card profile</source>
         <translation>Nieuw kaartprofiel</translation>
     </message>
@@ -313,12 +328,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Kaartprofiel verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the profile &apos;%1&apos;? Its fields are not kept anywhere else.</source>
-        <translation>Het profiel &apos;%1&apos; verwijderen? De velden worden nergens anders bewaard.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Save QR code as PNG</source>
         <translation>QR-code opslaan als PNG</translation>
     </message>
@@ -363,21 +373,11 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Writing %1…</source>
-        <translation>%1 wordt geschreven…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Saved %1</source>
-        <translation>%1 opgeslagen</translation>
-    </message>
 </context>
 <context>
     <name>CardPresenter</name>
     <message>
-        <location filename="../../netdesk/ui/card_presenter.py" line="+138"/>
+        <location filename="../../netdesk/ui/card_presenter.py" line="+142"/>
         <source>My card</source>
         <translation>Mijn kaartje</translation>
     </message>
@@ -446,7 +446,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../netdesk/ui/event_dialog.py" line="+54"/>
+        <location filename="../../netdesk/ui/event_dialog.py" line="+42"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
     </message>
@@ -522,47 +522,9 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
-    <name>Events</name>
-    <message>
-        <location line="-94"/>
-        <source>Breakfast</source>
-        <translation>Ontbijt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conference</source>
-        <translation>Congres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Away-day</source>
-        <translation>Heidag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meetup</source>
-        <translation>Meetup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal</source>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-</context>
-<context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netdesk/ui/events_view.py" line="+71"/>
+        <location filename="../../netdesk/ui/events_view.py" line="+72"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -572,12 +534,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Evenement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -676,7 +638,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ExchangeRow</name>
     <message>
-        <location filename="../../netdesk/ui/review_wizard.py" line="+102"/>
+        <location filename="../../netdesk/ui/review_rows.py" line="+77"/>
         <source>What you gave them</source>
         <translation>Wat jij hen gaf</translation>
     </message>
@@ -689,7 +651,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../netdesk/ui/followup_dialog.py" line="+65"/>
+        <location filename="../../netdesk/ui/followup_dialog.py" line="+52"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
@@ -725,47 +687,9 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
-    <name>Followups</name>
-    <message>
-        <location line="-67"/>
-        <source>Email</source>
-        <translation>E-mailen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call</source>
-        <translation>Bellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send information</source>
-        <translation>Informatie sturen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Introduce</source>
-        <translation>Introduceren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meet</source>
-        <translation>Afspreken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-</context>
-<context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../netdesk/ui/followups_view.py" line="+42"/>
+        <location filename="../../netdesk/ui/followups_view.py" line="+43"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -911,55 +835,9 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
-    <name>InsightsCards</name>
-    <message numerus="yes">
-        <location filename="../../netdesk/ui/insights_cards.py" line="+44"/>
-        <source>%n more</source>
-        <translation>
-            <numerusform>nog %n</numerusform>
-            <numerusform>nog %n</numerusform>
-        </translation>
-    </message>
+    <name>InsightsBoard</name>
     <message>
-        <location line="+3"/>
-        <source>{first} and {last}</source>
-        <translation>{first} en {last}</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>Known</source>
-        <translation>Bekend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Met in the last 12 months</source>
-        <translation>Ontmoet in de afgelopen 12 maanden</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Gave</source>
-        <translation>Gegeven</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-</context>
-<context>
-    <name>InsightsView</name>
-    <message>
-        <location filename="../../netdesk/ui/insights_view.py" line="+77"/>
-        <source>Insights</source>
-        <translation>Inzichten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refresh</source>
-        <translation>Vernieuwen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../netdesk/ui/insights_board.py" line="+36"/>
         <source>Internal network</source>
         <translation>Intern netwerk</translation>
     </message>
@@ -985,52 +863,16 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+1"/>
-        <location line="+469"/>
         <source>Introductions</source>
         <translation>Introducties</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="+1"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Nothing to learn from yet</source>
-        <translation>Nog niets om van te leren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Insights appear once you have met people: which departments and organisations you reach, what you gave and received, and how well you follow up. Capture the people you meet at your next event (Ctrl+N).</source>
-        <translation>Inzichten verschijnen zodra je mensen hebt ontmoet: welke afdelingen en organisaties je bereikt, wat je gaf en ontving, en hoe goed je opvolgt. Leg de mensen vast die je op je volgende evenement ontmoet (Ctrl+N).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show events</source>
-        <translation>Evenementen tonen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Working out your insights…</source>
-        <translation>Je inzichten worden berekend…</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Insights could not be worked out: {error}</source>
-        <translation>Inzichten konden niet worden berekend: {error}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Insights could not be worked out</source>
-        <translation>Inzichten konden niet worden berekend</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>{people} people · updated {time}</source>
-        <translation>{people} mensen · bijgewerkt {time}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>No colleagues recorded yet.</source>
         <translation>Nog geen collega&apos;s vastgelegd.</translation>
     </message>
@@ -1326,30 +1168,89 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>Give your next event a goal, such as “meet someone from Legal”.</source>
         <translation>Geef je volgende evenement een doel, zoals ‘iemand van Juridische Zaken ontmoeten’.</translation>
     </message>
+</context>
+<context>
+    <name>InsightsCards</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/insights_cards.py" line="+44"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
-        <source>Referrals</source>
-        <translation>Doorverwijzingen</translation>
+        <location line="+3"/>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met in the last 12 months</source>
+        <translation>Ontmoet in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Gave</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../netdesk/ui/insights_view.py" line="+68"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing to learn from yet</source>
+        <translation>Nog niets om van te leren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Advice</source>
-        <translation>Advies</translation>
+        <source>Insights appear once you have met people: which departments and organisations you reach, what you gave and received, and how well you follow up. Capture the people you meet at your next event (Ctrl+N).</source>
+        <translation>Inzichten verschijnen zodra je mensen hebt ontmoet: welke afdelingen en organisaties je bereikt, wat je gaf en ontving, en hoe goed je opvolgt. Leg de mensen vast die je op je volgende evenement ontmoet (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Information</source>
-        <translation>Informatie</translation>
+        <location line="+4"/>
+        <source>Show events</source>
+        <translation>Evenementen tonen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation>Hulp</translation>
+        <location line="+7"/>
+        <source>Working out your insights…</source>
+        <translation>Je inzichten worden berekend…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Overig</translation>
+        <location line="+45"/>
+        <source>Insights could not be worked out: {error}</source>
+        <translation>Inzichten konden niet worden berekend: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insights could not be worked out</source>
+        <translation>Inzichten konden niet worden berekend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{people} people · updated {time}</source>
+        <translation>{people} mensen · bijgewerkt {time}</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1344,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Mensen zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Quick &amp;capture…</source>
         <translation>Snel &amp;vastleggen…</translation>
     </message>
@@ -1594,57 +1495,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="+31"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the same card ID</source>
-        <translation>hetzelfde kaart-ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the same email address</source>
-        <translation>hetzelfde e-mailadres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the same phone number</source>
-        <translation>hetzelfde telefoonnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the same profile link</source>
-        <translation>dezelfde profiellink</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a close name at the same organisation</source>
-        <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="+36"/>
         <source>Merge scanned card</source>
         <translation>Gescand kaartje samenvoegen</translation>
     </message>
@@ -1654,7 +1505,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Dit kaartje lijkt op {name}, die je al kent ({reason}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose, field by field, what to keep. Nothing changes unless you pick the card&apos;s value.</source>
         <translation>Kies per veld wat je bewaart. Er verandert niets, tenzij je de waarde van het kaartje kiest.</translation>
     </message>
@@ -1692,7 +1543,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../netdesk/ui/pages.py" line="+84"/>
+        <location filename="../../netdesk/ui/pages.py" line="+65"/>
         <source>Events</source>
         <translation>Evenementen</translation>
     </message>
@@ -1720,6 +1571,77 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+2"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleBulkActions</name>
+    <message>
+        <location filename="../../netdesk/ui/people_bulk.py" line="+34"/>
+        <source>netdesk</source>
+        <translation>netdesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Moved %n person(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n persoon naar de prullenbak verplaatst. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n personen naar de prullenbak verplaatst. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tag people</source>
+        <translation>Mensen labelen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag for %n person(s):</source>
+        <translation>
+            <numerusform>Label voor %n persoon:</numerusform>
+            <numerusform>Label voor %n personen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tagged %n person(s).</source>
+        <translation>
+            <numerusform>%n persoon gelabeld.</numerusform>
+            <numerusform>%n personen gelabeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create an event first (Events page).</source>
+        <translation>Maak eerst een evenement (pagina Evenementen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to event</source>
+        <translation>Aan evenement toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Where did you meet these %n person(s)?</source>
+        <translation>
+            <numerusform>Waar heb je deze persoon ontmoet?</numerusform>
+            <numerusform>Waar heb je deze %n personen ontmoet?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Added %n person(s) to the event.</source>
+        <translation>
+            <numerusform>%n persoon aan het evenement toegevoegd.</numerusform>
+            <numerusform>%n personen aan het evenement toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Updated %n person(s).</source>
+        <translation>
+            <numerusform>%n persoon bijgewerkt.</numerusform>
+            <numerusform>%n personen bijgewerkt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1783,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
@@ -1928,79 +1850,11 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>{count} and more</source>
         <translation>{count} en meer</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>netdesk</source>
-        <translation>netdesk</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+56"/>
-        <source>Moved %n person(s) to the trash. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n persoon naar de prullenbak verplaatst. Ongedaan maken met Ctrl+Z.</numerusform>
-            <numerusform>%n personen naar de prullenbak verplaatst. Ongedaan maken met Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Tag people</source>
-        <translation>Mensen labelen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Tag for %n person(s):</source>
-        <translation>
-            <numerusform>Label voor %n persoon:</numerusform>
-            <numerusform>Label voor %n personen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Tagged %n person(s).</source>
-        <translation>
-            <numerusform>%n persoon gelabeld.</numerusform>
-            <numerusform>%n personen gelabeld.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Create an event first (Events page).</source>
-        <translation>Maak eerst een evenement (pagina Evenementen).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add to event</source>
-        <translation>Aan evenement toevoegen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Where did you meet these %n person(s)?</source>
-        <translation>
-            <numerusform>Waar heb je deze persoon ontmoet?</numerusform>
-            <numerusform>Waar heb je deze %n personen ontmoet?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Added %n person(s) to the event.</source>
-        <translation>
-            <numerusform>%n persoon aan het evenement toegevoegd.</numerusform>
-            <numerusform>%n personen aan het evenement toegevoegd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Updated %n person(s).</source>
-        <translation>
-            <numerusform>%n persoon bijgewerkt.</numerusform>
-            <numerusform>%n personen bijgewerkt.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/person_detail.py" line="+65"/>
+        <location filename="../../netdesk/ui/person_detail.py" line="+66"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2127,22 +1981,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>gegeven {gave} · ontvangen {received}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>gave</source>
-        <translation>gegeven</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>received</source>
-        <translation>ontvangen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Gave and received</source>
         <translation>Gegeven en ontvangen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
@@ -2155,46 +1999,6 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+11"/>
         <source>Where the details came from</source>
         <translation>Waar de gegevens vandaan komen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organisation</source>
-        <translation>organisatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>department</source>
-        <translation>afdeling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title</source>
-        <translation>functie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>notes</source>
-        <translation>notities</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>phone</source>
-        <translation>telefoon</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>web</source>
-        <translation>web</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2072,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../netdesk/ui/preferences_dialog.py" line="+68"/>
+        <location filename="../../netdesk/ui/preferences_dialog.py" line="+69"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -2402,7 +2206,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../netdesk/ui/card_presenter.py" line="-128"/>
+        <location filename="../../netdesk/ui/card_presenter.py" line="-132"/>
         <source>%p% of the largest easy-to-scan code</source>
         <translation>%p% van de grootste goed scanbare code</translation>
     </message>
@@ -2422,12 +2226,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Dicht: houd de telefoon dichtbij, of deel minder velden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1×%1 modules, version %2, error correction %3, %4 bytes. %5</source>
-        <translation>%1×%1 modules, versie %2, foutcorrectie %3, %4 bytes. %5</translation>
+        <location line="+5"/>
+        <source>{modules}×{modules} modules, version {version}, error correction {level}, {bytes} bytes. {density}</source>
+        <translation>{modules}×{modules} modules, versie {version}, foutcorrectie {level}, {bytes} bytes. {density}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No code: too long for phones to read easily.</source>
         <translation>Geen code: te lang om met een telefoon makkelijk te lezen.</translation>
     </message>
@@ -2513,7 +2317,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../netdesk/ui/reminders.py" line="+107"/>
+        <location filename="../../netdesk/ui/reminders.py" line="+109"/>
         <source>&amp;Show netdesk</source>
         <translation>netdesk &amp;tonen</translation>
     </message>
@@ -2528,7 +2332,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Follow-ups due</source>
         <translation>Opvolgingen aan de beurt</translation>
     </message>
@@ -2575,7 +2379,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ReviewWizard</name>
     <message>
-        <location filename="../../netdesk/ui/review_wizard.py" line="+47"/>
+        <location filename="../../netdesk/ui/review_wizard.py" line="+70"/>
         <source>Review: {event}</source>
         <translation>Nalopen: {event}</translation>
     </message>
@@ -2695,52 +2499,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>{people} people reviewed; {followups} follow-ups for this event.</source>
         <translation>{people} mensen nagelopen; {followups} opvolgingen voor dit evenement.</translation>
     </message>
-    <message>
-        <location line="+98"/>
-        <source>Referral</source>
-        <translation>Doorverwijzing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Introduction</source>
-        <translation>Introductie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advice</source>
-        <translation>Advies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Information</source>
-        <translation>Informatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation>Hulp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
 </context>
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../netdesk/ui/scan_view.py" line="+82"/>
+        <location filename="../../netdesk/ui/scan_view.py" line="+89"/>
         <source>Scan QR cards</source>
         <translation>QR-kaartjes scannen</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+267"/>
+        <location line="+277"/>
         <source>Start &amp;camera</source>
         <translation>&amp;Camera starten</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-275"/>
         <source>&amp;Open images…</source>
         <translation>Afbeeldingen &amp;openen…</translation>
     </message>
@@ -2805,7 +2579,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Afbeeldingen ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>clipboard</source>
         <translation>klembord</translation>
     </message>
@@ -2831,12 +2605,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>De camera is gestopt: {reason}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Not imported · {where}
 {reason}</source>
         <translation>Niet geïmporteerd · {where}
@@ -3085,14 +2859,267 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+21"/>
-        <source>Delete event %1</source>
-        <translation>Evenement %1 verwijderen</translation>
+        <source>Delete event {name}</source>
+        <translation>Evenement {name} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../netdesk/ui/vocabulary.py" line="+16"/>
+        <source>Breakfast</source>
+        <translation>Ontbijt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference</source>
+        <translation>Congres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away-day</source>
+        <translation>Heidag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduction</source>
+        <translation>Introductie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gave</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>met</source>
+        <translation>ontmoet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emailed</source>
+        <translation>gemaild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>called</source>
+        <translation>gebeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>helped</source>
+        <translation>geholpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>introduced</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email</source>
+        <translation>E-mailen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send information</source>
+        <translation>Informatie sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduce</source>
+        <translation>Introduceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet</source>
+        <translation>Afspreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snoozed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>typed in</source>
+        <translation>ingetypt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>scanned</source>
+        <translation>gescand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>demo data</source>
+        <translation>demogegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scanned QR code</source>
+        <translation>QR-code gescand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same card ID</source>
+        <translation>hetzelfde kaart-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same email address</source>
+        <translation>hetzelfde e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same phone number</source>
+        <translation>hetzelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same profile link</source>
+        <translation>dezelfde profiellink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a close name at the same organisation</source>
+        <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
 </context>
 <context>
     <name>cadence</name>
     <message>
-        <location filename="../../netdesk/core/followups/cadence.py" line="+26"/>
+        <location filename="../../netdesk/core/followups/cadence.py" line="+27"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
@@ -3100,7 +3127,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../netdesk/cli/card.py" line="+36"/>
+        <location filename="../../netdesk/cli/card.py" line="+37"/>
         <source>my own QR contact card</source>
         <translation>mijn eigen QR-contactkaartje</translation>
     </message>
@@ -3198,12 +3225,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Nog geen kaartje: netdesk card set --name &apos;Je Naam&apos; …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Saved {path}.</source>
         <translation>{path} opgeslagen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved {path}: {pages} page(s) of {layout}.</source>
         <translation>{path} opgeslagen: {pages} pagina(&apos;s) {layout}.</translation>
     </message>
@@ -3332,7 +3359,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>ics: tijdzone voor tijdstippen, zoals Europe/Amsterdam (standaard: die van deze computer)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Wrote {out} ({format})</source>
         <translation>{out} geschreven ({format})</translation>
     </message>
@@ -3459,12 +3486,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     <message>
         <location line="+10"/>
         <location filename="../../netdesk/cli/people.py" line="-220"/>
-        <location filename="../../netdesk/cli/scan.py" line="+30"/>
+        <location filename="../../netdesk/cli/scan.py" line="+29"/>
         <source>the event where you met</source>
         <translation>het evenement waar je elkaar ontmoette</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/summary.py" line="+13"/>
+        <location filename="../../netdesk/cli/summary.py" line="+17"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
@@ -3489,7 +3516,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>mogelijk dezelfde persoon als {ids}: zie &apos;netdesk person duplicates&apos;</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/importing.py" line="+11"/>
+        <location filename="../../netdesk/cli/importing.py" line="+13"/>
         <source>kept {field} &apos;{current}&apos; (file says &apos;{scanned}&apos;)</source>
         <translation>{field} &apos;{current}&apos; behouden (bestand zegt &apos;{scanned}&apos;)</translation>
     </message>
@@ -3499,7 +3526,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/main.py" line="+41"/>
+        <location filename="../../netdesk/cli/main.py" line="+92"/>
         <source>try &apos;{prog} --help&apos;</source>
         <translation>probeer &apos;{prog} --help&apos;</translation>
     </message>
@@ -3514,12 +3541,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>machineleesbare uitvoer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Capture who you meet at events, swap QR cards, and follow up.</source>
         <translation>Leg vast wie je op evenementen ontmoet, wissel QR-kaartjes uit en volg op.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
@@ -3529,7 +3556,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>onverwacht probleem ({kind}: {detail}); voer opnieuw uit met NETDESK_DEBUG=1 en meld het</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/maintenance.py" line="+16"/>
+        <location filename="../../netdesk/cli/maintenance.py" line="+14"/>
         <source>fill a database with sample data</source>
         <translation>een database met voorbeeldgegevens vullen</translation>
     </message>
@@ -3559,22 +3586,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>--people moet 0 of meer zijn</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Added {people} people, {events} events, {encounters} encounters and {followups} follow-ups.</source>
         <translation>{people} mensen, {events} evenementen, {encounters} ontmoetingen en {followups} opvolgingen toegevoegd.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Backed up to {path}</source>
         <translation>Back-up gemaakt naar {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Restored {file}; the previous database is kept as {kept}</source>
         <translation>{file} teruggezet; de vorige database is bewaard als {kept}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{path}: OK (schema {version})</source>
         <translation>{path}: in orde (schema {version})</translation>
     </message>
@@ -3776,7 +3803,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Leest de QR-contactkaartjes in elke afbeelding en voegt de mensen toe aan de database, als ontmoet op --event. Een kaartje dat bij iemand past die al bekend is (UID, e-mail, telefoon, of naam bij dezelfde organisatie), vult alleen diens lege velden; verschillen worden gemeld, nooit overschreven.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>kept {field} &apos;{current}&apos; (card says &apos;{scanned}&apos;)</source>
         <translation>{field} &apos;{current}&apos; behouden (kaartje zegt &apos;{scanned}&apos;)</translation>
     </message>
@@ -4286,7 +4313,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>paths</name>
     <message>
-        <location filename="../../netdesk/core/files/paths.py" line="+38"/>
+        <location filename="../../netdesk/core/files/paths.py" line="+34"/>
         <source>{path} could be read by other users; it is now readable by you only</source>
         <translation>{path} was leesbaar voor andere gebruikers; nu kun alleen jij het lezen</translation>
     </message>
@@ -4294,7 +4321,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>review</name>
     <message>
-        <location filename="../../netdesk/core/events/review.py" line="+173"/>
+        <location filename="../../netdesk/core/events/review.py" line="+174"/>
         <source>Ask how the introduction to {name} went</source>
         <translation>Vraag hoe de introductie bij {name} is gegaan</translation>
     </message>
@@ -4330,7 +4357,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../netdesk/core/formats/contact.py" line="+71"/>
+        <location filename="../../netdesk/core/formats/contact.py" line="+69"/>
         <source>the code is empty</source>
         <translation>de code is leeg</translation>
     </message>
@@ -4390,7 +4417,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>de code bevat {size} tekens, meer dan een contactkaartje ({limit})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/transfer/scanning.py" line="+131"/>
+        <location filename="../../netdesk/core/transfer/scanning.py" line="+130"/>
         <source>no QR code found</source>
         <translation>geen QR-code gevonden</translation>
     </message>

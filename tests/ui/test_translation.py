@@ -237,3 +237,27 @@ def test_every_plural_message_has_its_english_forms() -> None:
         and "(s)" not in "".join(f.text or "" for f in m.iter("numerusform"))
     }
     assert plural <= filled
+
+
+def test_the_detail_pane_names_codes_in_dutch(
+    qtbot, dutch: list, services: Services, store
+) -> None:
+    """Exchange kinds, directions, interaction kinds and sources come from the vocabulary:
+    a Dutch user never reads 'referral', 'emailed' or 'scan'."""
+    from netdesk.core.model import ContactPoint, PersonFields
+    from netdesk.ui.person_detail import PersonDetail
+
+    pid = store.people.add(
+        PersonFields("Ada Peters", contacts=(ContactPoint("email", "ada@example.org"),)),
+        source="scan",
+    )
+    store.exchanges.add(pid, "gave", "referral", "a contractor")
+    store.interactions.add(pid, "emailed", "the report")
+    detail = PersonDetail(services.store, writer=services.writer)
+    qtbot.addWidget(detail)
+    detail.show_person(pid)
+    text = detail.browser.toPlainText()
+    for dutch_word in ("gegeven", "Doorverwijzing", "gemaild", "gescand", "e-mail"):
+        assert dutch_word in text
+    for code in ("referral", "emailed", "scan", "gave", "email"):
+        assert not re.search(rf"\b{code}\b", text), code
