@@ -12,6 +12,8 @@ VENV="$ROOT/.venv"
 # plus a small CJK font so that names such as 王小明 do not render as empty boxes.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
                  fonts-dejavu-core fonts-wqy-microhei libpulse0)
+# The validators of the shipped desktop entry and AppStream metadata (tests/cli/test_desktop.py).
+SYSTEM_PACKAGES+=(desktop-file-utils appstream)
 # A real window on an X display needs the xcb platform plugin's libraries too.
 if [ "${1:-}" = "gui" ]; then
   SYSTEM_PACKAGES+=(libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1

@@ -27,6 +27,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run_gui(ctx: Context) -> int:
     from netdesk.ui.app import run
 
-    # Absolute: an app that is already open runs in another working directory.
-    files = [str(Path(f).expanduser().absolute()) for f in getattr(ctx.args, "files", [])]
+    files = [f for f in map(as_file, getattr(ctx.args, "files", [])) if f is not None]
     return run(ctx.db_path, files)
+
+
+def as_file(argument: str) -> str | None:
+    """A file the desktop entry (``Exec=… gui %U``) or a user gave, as an absolute path.
+
+    A desktop hands over ``file://`` URLs; a ``netdesk:`` link only brings the app to the
+    front (None): no link carries anything for it to open yet.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    if argument.lower().startswith("netdesk:"):
+        return None
+    if argument.lower().startswith("file://"):
+        parts = urlsplit(argument)
+        if parts.netloc not in ("", "localhost"):
+            return argument  # another machine's file: left for the import to refuse by name
+        return unquote(parts.path)
+    # Absolute: an app that is already open runs in another working directory.
+    return str(Path(argument).expanduser().absolute())

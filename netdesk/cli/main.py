@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "importing",
     "export",
     "screenshot",
+    "desktop",
 )
 
 # Which module registers each command, so one command builds only its own options
@@ -52,6 +53,7 @@ COMMAND_OWNERS = {
     "import": "importing",
     "export": "export",
     "screenshot": "screenshot",
+    "install-desktop": "desktop",
 }
 
 
