@@ -16,6 +16,10 @@ EXCHANGE_KINDS = ("referral", "introduction", "advice", "information", "help", "
 CONTACT_KINDS = ("email", "phone", "url")
 GOAL_FIELDS = ("organisation", "department", "title", "tag", "internal", "external")
 PROVENANCE_SOURCES = ("typed", "scan", "import", "demo", "merge")
+# The text details a card (formats.contact.Contact) and a person (PersonFields) share by name.
+TEXT_FIELDS = (
+    "full_name", "given_name", "family_name", "organisation", "department", "title", "notes",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

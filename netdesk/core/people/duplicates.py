@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.formats.contact import Contact
-from netdesk.core.model import ContactPoint, Person
+from netdesk.core.model import TEXT_FIELDS, ContactPoint, Person
 from netdesk.core.people.resolve import Match, Proposal, apply_merge, propose
 from netdesk.core.storage.changes import Kind
 
@@ -199,13 +199,7 @@ class Duplicates:
 def as_contact(person: Person) -> Contact:
     """A stored person as if their details came on a card (the merge dialog's right side)."""
     return Contact(
-        full_name=person.full_name,
-        given_name=person.given_name,
-        family_name=person.family_name,
-        organisation=person.organisation,
-        department=person.department,
-        title=person.title,
-        notes=person.notes,
+        **{name: getattr(person, name) for name in TEXT_FIELDS},
         contacts=person.contacts,
         uid=person.vcard_uid or None,
     )

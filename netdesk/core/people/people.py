@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
-from netdesk.core.model import SOURCES, ContactPoint, Person, PersonFields, PersonRow, Provenance
+from netdesk.core.model import (
+    SOURCES,
+    TEXT_FIELDS,
+    ContactPoint,
+    Person,
+    PersonFields,
+    PersonRow,
+    Provenance,
+)
 from netdesk.core.people.contacts import checked, normalize
 from netdesk.core.people.query import PersonQuery, query_count, query_ids
 from netdesk.core.people.search import search_ids, search_window
@@ -57,6 +65,11 @@ def checked_fields(person: PersonFields) -> PersonFields:
     return PersonFields(**values)
 
 
+def _texts(person: PersonFields) -> tuple[str, ...]:
+    """The text columns, in the order the INSERT and UPDATE below name them."""
+    return tuple(getattr(person, name) for name in TEXT_FIELDS)
+
+
 class People:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -85,13 +98,7 @@ class People:
                 " title, notes, internal, source, vcard_uid, cadence_days, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    person.full_name,
-                    person.given_name,
-                    person.family_name,
-                    person.organisation,
-                    person.department,
-                    person.title,
-                    person.notes,
+                    *_texts(person),
                     int(person.internal),
                     source,
                     person.vcard_uid,
@@ -133,13 +140,7 @@ class People:
                 " organisation = ?, department = ?, title = ?, notes = ?, internal = ?,"
                 " vcard_uid = ?, cadence_days = ?, updated_at = ? WHERE id = ?",
                 (
-                    person.full_name,
-                    person.given_name,
-                    person.family_name,
-                    person.organisation,
-                    person.department,
-                    person.title,
-                    person.notes,
+                    *_texts(person),
                     int(person.internal),
                     person.vcard_uid,
                     person.cadence_days,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from netdesk.core.formats.contact import Contact
-from netdesk.core.model import ContactPoint, Person, PersonFields
+from netdesk.core.model import TEXT_FIELDS, ContactPoint, Person, PersonFields
 from netdesk.core.people.contacts import normalize
 
 if TYPE_CHECKING:
@@ -306,13 +306,7 @@ def editable_fields(person: Person) -> PersonFields:
 def new_person_fields(contact: Contact) -> PersonFields:
     """A card as the fields of a new person."""
     return PersonFields(
-        full_name=contact.full_name,
-        given_name=contact.given_name,
-        family_name=contact.family_name,
-        organisation=contact.organisation,
-        department=contact.department,
-        title=contact.title,
-        notes=contact.notes,
+        **{name: getattr(contact, name) for name in TEXT_FIELDS},
         contacts=contact.contacts,
         vcard_uid=contact.uid,
     )
