@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netdesk/ui/app.py" line="+69"/>
+        <location filename="../../netdesk/ui/app.py" line="+75"/>
         <source>netdesk cannot open your data</source>
         <translation>netdesk kan je gegevens niet openen</translation>
     </message>
@@ -1319,12 +1319,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="+56"/>
+        <location filename="../../netdesk/ui/main_window.py" line="+57"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -1725,7 +1725,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../netdesk/ui/people_model.py" line="+61"/>
+        <location filename="../../netdesk/ui/people_model.py" line="+62"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1760,7 +1760,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+190"/>
         <source>{name} (colleague)</source>
         <translation>{name} (collega)</translation>
     </message>
@@ -1768,7 +1768,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../netdesk/ui/people_view.py" line="+96"/>
+        <location filename="../../netdesk/ui/people_view.py" line="+99"/>
         <source>No people yet</source>
         <translation>Nog geen mensen</translation>
     </message>
@@ -1783,7 +1783,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
@@ -1920,7 +1920,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+18"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
@@ -3846,6 +3846,36 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+17"/>
         <source>&apos;{value}&apos; is not an id (a whole number such as 12)</source>
         <translation>&apos;{value}&apos; is geen id (een geheel getal zoals 12)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/desktop.py" line="+35"/>
+        <source>add netdesk to this user&apos;s application menu (opens .vcf files and links)</source>
+        <translation>netdesk toevoegen aan het programmamenu van deze gebruiker (opent .vcf-bestanden en links)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>take the menu entry, metadata and icon away again</source>
+        <translation>het menu-item, de metadata en het pictogram weer weghalen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Removed netdesk&apos;s menu entry, metadata and icon from {folder}</source>
+        <translation>Menu-item, metadata en pictogram van netdesk verwijderd uit {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>netdesk&apos;s menu entry was not installed in {folder}</source>
+        <translation>Het menu-item van netdesk was niet geïnstalleerd in {folder}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>netdesk&apos;s desktop files are missing: {files}</source>
+        <translation>De bureaubladbestanden van netdesk ontbreken: {files}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installed netdesk&apos;s menu entry, metadata and icon in {folder}</source>
+        <translation>Menu-item, metadata en pictogram van netdesk geïnstalleerd in {folder}</translation>
     </message>
 </context>
 <context>
