@@ -23,8 +23,7 @@ def to_pil(image: QImage) -> Image.Image:
     return Image.frombytes("L", (gray.width(), gray.height()), raw, "raw", "L", gray.bytesPerLine())
 
 
-def make_editor(qtbot, store) -> CardEditor:
-    services = Services(store)
+def make_editor(qtbot, services: Services) -> CardEditor:
     editor = CardEditor(services)
     editor.preview_delay = editor.save_delay = 0
     qtbot.addWidget(editor)
@@ -56,16 +55,16 @@ def decoded(widget) -> str:
     return found[0].text
 
 
-def test_first_open_has_a_work_profile_and_asks_for_a_name(qtbot, store):
-    editor = make_editor(qtbot, store)
+def test_first_open_has_a_work_profile_and_asks_for_a_name(qtbot, store, services):
+    editor = make_editor(qtbot, services)
     assert [p.name for p in store.cards.list()] == ["work"]
     assert editor.code is None
     assert editor.preview.code is None
     assert "needs a name" in editor.preview.message
 
 
-def test_typing_updates_the_preview_and_saves(qtbot, store):
-    editor = make_editor(qtbot, store)
+def test_typing_updates_the_preview_and_saves(qtbot, store, services):
+    editor = make_editor(qtbot, services)
     type_into(qtbot, editor, "name", "Zoë O'Brien-Smith")
     type_into(qtbot, editor, "organisation", "Acme; Partners")
     assert editor.code is not None
@@ -76,9 +75,9 @@ def test_typing_updates_the_preview_and_saves(qtbot, store):
     assert "modules" in editor.meter_text.text()
 
 
-def test_unticking_share_removes_the_field_from_the_code(qtbot, store):
+def test_unticking_share_removes_the_field_from_the_code(qtbot, store, services):
     store.cards.save("work", {"name": "Sam Lee", "phones": ["+44 20 7946 0958"]})
-    editor = make_editor(qtbot, store)
+    editor = make_editor(qtbot, services)
     assert "TEL" in editor.code.payload
     with qtbot.waitSignal(editor.preview_updated):
         editor.shares["phones"].click()
@@ -87,9 +86,9 @@ def test_unticking_share_removes_the_field_from_the_code(qtbot, store):
     assert payload(store.cards.get("work")) == editor.code.payload
 
 
-def test_too_long_card_shows_which_fields_to_drop_instead_of_a_code(qtbot, store):
+def test_too_long_card_shows_which_fields_to_drop_instead_of_a_code(qtbot, store, services):
     store.cards.save("work", {"name": "Sam Lee"})
-    editor = make_editor(qtbot, store)
+    editor = make_editor(qtbot, services)
     with qtbot.waitSignal(editor.preview_updated):
         editor.inputs["note"].setPlainText("x" * 700)
     assert editor.code is None and editor.preview.code is None
@@ -97,9 +96,9 @@ def test_too_long_card_shows_which_fields_to_drop_instead_of_a_code(qtbot, store
     assert editor.meter.value() == 100
 
 
-def test_profiles_new_switch_and_delete(qtbot, store):
+def test_profiles_new_switch_and_delete(qtbot, store, services):
     store.cards.save("work", {"name": "Sam Lee", "emails": ["sam@work.example"]})
-    editor = make_editor(qtbot, store)
+    editor = make_editor(qtbot, services)
     editor.new_profile("personal")
     assert [p.name for p in store.cards.list()] == ["work", "personal"]
     assert editor.profiles.currentItem().text() == "personal"
@@ -112,9 +111,9 @@ def test_profiles_new_switch_and_delete(qtbot, store):
     assert [p.name for p in store.cards.list()] == ["personal"]
 
 
-def test_export_png_svg_and_cards_pdf(qtbot, store, tmp_path):
+def test_export_png_svg_and_cards_pdf(qtbot, store, services, tmp_path):
     store.cards.save("work", {"name": "José Ørsted", "organisation": "Ørsted"})
-    editor = make_editor(qtbot, store)
+    editor = make_editor(qtbot, services)
     editor.png_size.setValue(500)
     editor.export("png", tmp_path / "card.png")
     image = Image.open(tmp_path / "card.png")
@@ -128,19 +127,19 @@ def test_export_png_svg_and_cards_pdf(qtbot, store, tmp_path):
     assert (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_badges_for_an_attendee_list(qtbot, store, tmp_path):
+def test_badges_for_an_attendee_list(qtbot, store, services, tmp_path):
     csv = tmp_path / "attendees.csv"
     csv.write_text("name,organisation,email\nAnna Kowalska,Acme,anna@example.pl\n")
     store.cards.save("work", {"name": "Sam Lee"})
-    editor = make_editor(qtbot, store)
+    editor = make_editor(qtbot, services)
     with qtbot.waitSignal(editor.export_finished, timeout=10000):
         editor.export("badges", tmp_path / "badges.pdf", attendees=csv)
     assert "badges.pdf" in editor.status.text()
 
 
-def test_presenter_is_full_screen_decodes_and_esc_leaves(qtbot, store):
+def test_presenter_is_full_screen_decodes_and_esc_leaves(qtbot, store, services):
     store.cards.save("work", {"name": "王小明", "title": "工程师", "organisation": "Acme"})
-    editor = make_editor(qtbot, store)
+    editor = make_editor(qtbot, services)
     presenter = editor.present()
     assert isinstance(presenter, CardPresenter)
     qtbot.waitExposed(presenter)
@@ -152,8 +151,8 @@ def test_presenter_is_full_screen_decodes_and_esc_leaves(qtbot, store):
     assert editor._presenter is None
 
 
-def test_cards_made_elsewhere_appear_in_the_list(qtbot, store):
-    editor = make_editor(qtbot, store)
+def test_cards_made_elsewhere_appear_in_the_list(qtbot, store, services):
+    editor = make_editor(qtbot, services)
     store.cards.save("internal", {"name": "Sam Lee"})
     qtbot.waitUntil(lambda: editor.profiles.count() == 2)
 
