@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from netdesk import __version__
 from netdesk.core.storage.changes import Changes, Kind
+from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.look import english_plural, escaped, number_text, page_action
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
 from netdesk.ui.quick_capture import QuickCapture
@@ -101,7 +102,8 @@ class MainWindow(QMainWindow):
         if services.current_event_id is None:
             services.pick_current_event()
         self._fill_events()
-        self._update_status()
+        # Two counts over every person: once the window has painted.
+        after_first_paint(self, self._status_timer.start)
 
         self.resize(1280, 800)
         start = DEFAULT_PAGE

@@ -30,6 +30,7 @@ from netdesk.ui.look import plain_tooltip
 WINDOW = 128  # rows fetched at once: a screenful or two
 CACHED_WINDOWS = 24  # ~3,000 rows in memory at most
 SEARCH_WINDOW = 2_000  # ids of a broad search fetched at once
+FIRST_IDS = 2 * WINDOW  # before the first paint: the ids of the first rows only
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,7 +93,14 @@ class PeopleModel(ColumnTableModel):
     COLUMNS = COLUMNS
     CONTEXT = "PeopleModel"
 
-    def __init__(self, store: Store, query: PersonQuery | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        query: PersonQuery | None = None,
+        parent=None,
+        *,
+        first_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._query = query or PersonQuery()
@@ -100,8 +108,11 @@ class PeopleModel(ColumnTableModel):
         self._search_order = True
         self._more = False  # search order: more windows of matches to fetch on scrolling
         self._ids: list[int] = []
+        # Set while only the first ids are loaded (see reload(first_only=True)): the row
+        # count, from a count query; the rest of the ids come with load_rest().
+        self._pending_total: int | None = None
         self._windows: OrderedDict[int, list[PersonRow | None]] = OrderedDict()
-        self.reload()
+        self.reload(first_only=first_only)
 
     # -- what the model shows ----------------------------------------------------
 
@@ -127,11 +138,22 @@ class PeopleModel(ColumnTableModel):
     def update_query(self, **changes: Any) -> None:
         self.set_query(replace(self._query, **changes))
 
-    def reload(self) -> None:
-        """Run the query again (after a change in the data) and forget cached rows."""
+    def reload(self, *, first_only: bool = False) -> None:
+        """Run the query again (after a change in the data) and forget cached rows.
+
+        ``first_only``: load the ids of the first rows and count the rest, for a first
+        paint that does not wait for 100,000 ids; :meth:`load_rest` (or anything that
+        needs an id further down) loads them.
+        """
         self.beginResetModel()
         people = self._store.people
-        if self.in_search_order:
+        self._pending_total = None
+        if first_only and not self.in_search_order:
+            self._ids, self._more = people.ids(self._query, limit=FIRST_IDS + 1), False
+            if len(self._ids) > FIRST_IDS:
+                del self._ids[FIRST_IDS:]
+                self._pending_total = people.count(self._query)
+        elif self.in_search_order:
             # The cheap path for every keystroke: no sort over the matches, and a broad
             # prefix ("e" matches everyone) comes a window at a time as the view scrolls.
             self._ids, self._more = people.search_window(self._query.search, limit=SEARCH_WINDOW)
@@ -139,6 +161,20 @@ class PeopleModel(ColumnTableModel):
             self._ids, self._more = people.ids(self._query), False
         self._windows.clear()
         self.endResetModel()
+
+    def load_rest(self) -> None:
+        """Load every id after a ``reload(first_only=True)``; nothing when all are here."""
+        if self._pending_total is None:
+            return
+        total, self._pending_total = self._pending_total, None
+        ids = self._store.people.ids(self._query)
+        if len(ids) == total and ids[: len(self._ids)] == self._ids:
+            self._ids = ids  # the rows the view counted: nothing to tell it
+        else:  # changed meanwhile
+            self.beginResetModel()
+            self._ids = ids
+            self._windows.clear()
+            self.endResetModel()
 
     @property
     def complete(self) -> bool:
@@ -161,16 +197,21 @@ class PeopleModel(ColumnTableModel):
             self.endInsertRows()
 
     def ids(self) -> Sequence[int]:
+        self.load_rest()
         return self._ids
 
     def person_id(self, row: int) -> int:
+        if row >= len(self._ids):
+            self.load_rest()
         return self._ids[row]
 
     def rows_of(self, person_ids: set[int]) -> list[int]:
         """The rows of these people: one pass over the ids, not one search each."""
+        self.load_rest()
         return [row for row, person_id in enumerate(self._ids) if person_id in person_ids]
 
     def row_of(self, person_id: int) -> int | None:
+        self.load_rest()
         try:
             return self._ids.index(person_id)
         except ValueError:
@@ -187,6 +228,8 @@ class PeopleModel(ColumnTableModel):
         return rows[row - window * WINDOW]
 
     def _fetch(self, window: int) -> list[PersonRow | None]:
+        if (window + 1) * WINDOW > len(self._ids):
+            self.load_rest()
         ids = self._ids[window * WINDOW : (window + 1) * WINDOW]
         found = {r.id: r for r in self._store.people.rows(ids)}
         # A person deleted since the query ran shows as an empty row until the reload.
@@ -199,7 +242,9 @@ class PeopleModel(ColumnTableModel):
     # -- QAbstractTableModel -----------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._pending_total is None else self._pending_total
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Called for every cell and role on each paint: plain ints, no enum look-ups.
@@ -212,7 +257,7 @@ class PeopleModel(ColumnTableModel):
         if role == _ALIGN:
             return _ALIGNS[index.column()]
         if role == _PERSON_ID:
-            return self._ids[index.row()]
+            return self.person_id(index.row())
         if role == _TOOLTIP and index.column() == 0:
             row = self.person_row(index.row())
             if row and row.internal:

@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people.query import PersonQuery
 from netdesk.core.storage.changes import Changes, Kind
-from netdesk.ui.followup_dialog import FollowupDialog
+from netdesk.ui.first_paint import after_first_paint
 from netdesk.ui.look import EmptyState, PageStack, english_plural, page_action, set_muted
 from netdesk.ui.people_bulk import PeopleBulkActions
 from netdesk.ui.people_filters import PeopleFilters
 from netdesk.ui.people_model import COLUMNS, PeopleModel, column_index
 from netdesk.ui.person_detail import PersonDetail
-from netdesk.ui.person_form import PersonForm
 from netdesk.ui.services import Services
 from netdesk.ui.settings import Settings
 
@@ -56,7 +55,8 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self.services = services
         store = services.store
-        self.model = PeopleModel(store, parent=self)
+        # The first rows before the first paint; the other ids once it is done.
+        self.model = PeopleModel(store, parent=self, first_only=True)
         self._search = ""
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
@@ -66,6 +66,7 @@ class PeopleView(QWidget):
         self.filters = PeopleFilters(store)
         self.filters.filters_changed.connect(self._on_filters_changed)
         self.table = self._make_table()
+        after_first_paint(self.table, self.model.load_rest)
         self.detail = PersonDetail(store, writer=services.writer)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.followup_requested.connect(self.add_followup)
@@ -120,6 +121,9 @@ class PeopleView(QWidget):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
+        # The arrow first: enabling sorting sorts by it, and Qt's default arrow (descending)
+        # would run the 100,000-id query twice more before the first paint.
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.setTabKeyNavigation(False)
@@ -320,9 +324,12 @@ class PeopleView(QWidget):
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, read from ranges (no per-row index at 100,000)."""
+        selection = self.table.selectionModel().selection()
+        if selection.isEmpty():
+            return []  # and the model's ids may still be loading (first paint)
         ids = self.model.ids()
         found: list[int] = []
-        for selected in self.table.selectionModel().selection():
+        for selected in selection:
             found.extend(ids[selected.top() : selected.bottom() + 1])
         return list(dict.fromkeys(found))
 
@@ -404,6 +411,8 @@ class PeopleView(QWidget):
     # -- actions -----------------------------------------------------------------------
 
     def new_person(self) -> None:
+        from netdesk.ui.person_form import PersonForm  # the dialogs load when first opened
+
         form = PersonForm(self.services, parent=self)
         if form.exec() and form.person_id is not None:
             self.refresh()
@@ -418,11 +427,15 @@ class PeopleView(QWidget):
         except NetdeskError as error:
             self.status_message.emit(str(error))
             return
+        from netdesk.ui.person_form import PersonForm
+
         form = PersonForm(self.services, person, parent=self)
         if form.exec():
             self.detail.show_person(person_id)
 
     def add_followup(self, person_id: int) -> None:
+        from netdesk.ui.followup_dialog import FollowupDialog
+
         dialog = FollowupDialog(
             self.services, person_id, event_id=self.services.current_event_id, parent=self
         )

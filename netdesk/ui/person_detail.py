@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
-from netdesk.core.people.duplicates import DuplicatePair
 from netdesk.core.storage.store import Store
 from netdesk.ui import vocabulary
 from netdesk.ui.look import error_color, muted_color, number_text
-from netdesk.ui.merge_dialog import MergeDialog
 
 if TYPE_CHECKING:
+    from netdesk.core.people.duplicates import DuplicatePair
+    from netdesk.ui.merge_dialog import MergeDialog
     from netdesk.ui.writer import Writer
 
 
@@ -142,6 +142,8 @@ class PersonDetail(QWidget):
         except NetdeskError as error:
             QMessageBox.warning(self, self.tr("netdesk"), str(error))
             return None
+        from netdesk.ui.merge_dialog import MergeDialog  # and the matching it shows: on use
+
         dialog = MergeDialog(proposal, self)
         dialog.setWindowTitle(self.tr("Merge possible duplicate"))
         return dialog
@@ -162,7 +164,7 @@ class PersonDetail(QWidget):
 
     def merge_duplicate(self) -> None:
         dialog = self.duplicate_merge_dialog()
-        if dialog is not None and dialog.exec() == MergeDialog.DialogCode.Accepted:
+        if dialog is not None and dialog.exec() == dialog.DialogCode.Accepted:
             self.apply_duplicate_merge(dialog)
 
     def _write(self, op: Callable[[Store], object]) -> None:

@@ -311,9 +311,10 @@ class People:
         """Matches for ``text`` in search order, a window at a time (see :mod:`search`)."""
         return search_window(self._store.conn, text, after=after, limit=limit)
 
-    def ids(self, query: PersonQuery | None = None) -> list[int]:
-        """Every id a list shows for ``query``, in its sort order (ids only: cheap at 100k)."""
-        return query_ids(self._store.conn, query or PersonQuery())
+    def ids(self, query: PersonQuery | None = None, *, limit: int | None = None) -> list[int]:
+        """Every id a list shows for ``query``, in its sort order (ids only: cheap at 100k);
+        with ``limit``, the first ones only (the rows a window shows first)."""
+        return query_ids(self._store.conn, query or PersonQuery(), limit=limit)
 
     def count(self, query: PersonQuery | None = None) -> int:
         return query_count(self._store.conn, query or PersonQuery())

@@ -96,11 +96,17 @@ def _where(query: PersonQuery) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-def query_ids(conn: sqlite3.Connection, query: PersonQuery) -> list[int]:
+def query_ids(
+    conn: sqlite3.Connection, query: PersonQuery, *, limit: int | None = None
+) -> list[int]:
+    """The ids ``query`` lists, in its order; the first ``limit`` only when given."""
     where, params = _where(query)
     order = SORTS.get(query.sort, SORTS["name"])
     direction = "DESC" if query.descending else "ASC"
     sql = f"SELECT p.id FROM people p WHERE {where} ORDER BY {order} {direction}, p.id {direction}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, limit]
     return [row[0] for row in conn.execute(sql, params)]
 
 

@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz, process
+
 from netdesk.core.formats.contact import Contact
 from netdesk.core.model import TEXT_FIELDS, ContactPoint, Person, PersonFields
 from netdesk.core.people.contacts import normalize
@@ -219,8 +221,6 @@ def _close_names(store: Store, contact: Contact) -> tuple[Match, ...]:
     ).fetchall()
     if not rows:
         return ()
-    from rapidfuzz import fuzz, process  # only when a card's organisation is already known
-
     trashed = {person_id: bool(flag) for person_id, _name, flag in rows}
     best = process.extract(
         contact.full_name,

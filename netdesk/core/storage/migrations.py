@@ -13,7 +13,6 @@ objects run inside netdesk's own statements (PLATFORM-NOTES.md).
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -181,4 +180,4 @@ def _labels(keys) -> tuple[str, ...]:
 
 
 def _normalise(sql: str | None) -> str:
-    return re.sub(r"\s+", " ", sql or "").strip()
+    return " ".join((sql or "").split())  # re.sub(r"\s+", " ", …).strip(), ~10× faster

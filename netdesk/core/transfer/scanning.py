@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+# Pillow and zxing-cpp load with this module, in the thread that imports it: the app
+# decodes on a worker thread, and a first import there raced the GUI thread's garbage
+# collection. The command line imports this module only to scan or import.
+from PIL import Image
+
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError, escape_controls
 from netdesk.core.formats.contact import Contact
@@ -19,10 +24,9 @@ from netdesk.core.formats.payloads import classify
 from netdesk.core.i18n import translate
 from netdesk.core.people.resolve import FieldRow, Proposal, apply_merge, new_person_fields, resolve
 from netdesk.core.people.resolve import propose as make_proposal
+from netdesk.core.qr.decode import decode_file, decode_image
 
 if TYPE_CHECKING:
-    from PIL import Image
-
     from netdesk.core.storage.store import Store
 
 
@@ -226,8 +230,6 @@ def scan_image(
     store: Store, image: Image.Image, *, where: str, event_id: int | None = None
 ) -> ScanSummary:
     """A loaded image (a camera frame, a pasted picture): decode, then add."""
-    from netdesk.core.qr.decode import decode_image  # zxing-cpp and Pillow: when scanning
-
     try:
         texts = [d.text for d in decode_image(image, where)]
     except NetdeskError as error:
@@ -249,8 +251,6 @@ def decode_files(
     paths: Sequence[Path | str], *, control: Control | None = None
 ) -> list[DecodedFile]:
     """Decode every image; touches no database, so it can run beside the app's writer."""
-    from netdesk.core.qr.decode import decode_file  # zxing-cpp and Pillow: when scanning
-
     found: list[DecodedFile] = []
     for done, raw in enumerate(paths):
         if control is not None:
