@@ -75,3 +75,15 @@ def _people(path: Path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
+
+
+def test_demo_contact_points_are_normalised_as_the_app_normalises_them(tmp_path: Path) -> None:
+    """The demo writes the matching keys itself (faster than parsing every number)."""
+    from netdesk.core.people.contacts import normalize
+
+    with Store.open(tmp_path / "n.db") as store:
+        demo.fill(store, 300, seed=3)
+        rows = store.conn.execute("SELECT kind, value, normalized FROM contact_points").fetchall()
+    assert {kind for kind, _, _ in rows} == {"email", "phone"}
+    for kind, value, normalized in rows:
+        assert normalize(kind, value) == normalized, value
