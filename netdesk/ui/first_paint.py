@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class _FirstPaint(QObject):
@@ -19,18 +19,16 @@ class _FirstPaint(QObject):
         super().__init__(widget)
         self._widget = widget
         self._callback: Callable[[], None] | None = callback
-        QApplication.instance().installEventFilter(self)
+        # On the widget only, not the application: Qt sends every widget of a window its
+        # own paint event, the window first, and a filter on the application would see
+        # each of the thousands of events a start-up sends.
+        widget.installEventFilter(self)
         # A widget that is not shown by the time the event loop runs (a test, a window
         # starting minimised to the tray) will not paint: do the work then.
         QTimer.singleShot(0, self, self._if_not_shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._callback is not None
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and (watched is self._widget or self._widget.isAncestorOf(watched))
-        ):
+        if self._callback is not None and event.type() == QEvent.Type.Paint:
             self._finish()
         return False
 
@@ -40,14 +38,14 @@ class _FirstPaint(QObject):
 
     def _finish(self) -> None:
         callback, self._callback = self._callback, None
-        QApplication.instance().removeEventFilter(self)
+        self._widget.removeEventFilter(self)
         # After the paint pass that is under way, not inside it.
         QTimer.singleShot(0, self._widget, callback)
         self.deleteLater()
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call ``callback`` from the event loop once ``widget`` (or a child) has painted.
+    """Call ``callback`` from the event loop once ``widget`` has painted (with its window).
 
     At once (from the event loop) when ``widget`` is not visible then; never when
     ``widget`` is deleted first.
