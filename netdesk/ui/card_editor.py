@@ -321,10 +321,13 @@ class CardEditor(QWidget):
         if self._profile is None or self._loading:
             return
         profile, fields, shared = self._profile, self.current_fields(), self.current_shared()
-        self.services.writer.submit(
-            lambda store: store.cards.save(profile, fields, shared=shared),
-            on_error=lambda error: self.status.setText(str(error)),
-        )
+        # Waited for (a few milliseconds): switching profiles reads back what was saved.
+        try:
+            self.services.writer.call(
+                lambda store: store.cards.save(profile, fields, shared=shared)
+            )
+        except NetdeskError as error:
+            self.status.setText(str(error))
 
     def _on_changes(self, changes: Changes) -> None:
         # Our own saves change nothing on screen; a profile made elsewhere (CLI, import) does.
