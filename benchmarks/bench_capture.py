@@ -138,8 +138,8 @@ def main() -> None:
     from netdesk.core.operations.capture import capture_person
     from netdesk.core.storage.store import Store
     from netdesk.ui.main_window import MainWindow
-    from netdesk.ui.services import Services
-    from netdesk.ui.settings import Settings
+    from netdesk.ui.runtime.services import Services
+    from netdesk.ui.runtime.settings import Settings
 
     db = scratch_copy(args.people, "bench-capture")
     print(f"# {machine()}")

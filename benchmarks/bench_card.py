@@ -95,7 +95,7 @@ def bench_sheet() -> None:
     from PySide6.QtGui import QGuiApplication
 
     from netdesk.core.qr.badges import attendee_cards
-    from netdesk.ui.card_sheet import SheetOptions, render_sheet
+    from netdesk.ui.card.card_sheet import SheetOptions, render_sheet
 
     app = QGuiApplication.instance() or QGuiApplication([])
     names = ["José Ørsted", "王小明", "Zoë O'Brien-Smith", "Anna Kowalska", "Jan van der Berg"]

@@ -142,8 +142,8 @@ def child_app(spawned: float, db: str, measure: bool) -> dict:
 
     from netdesk.core.storage.store import Store
     from netdesk.ui.main_window import MainWindow
-    from netdesk.ui.services import Services
-    from netdesk.ui.settings import Settings
+    from netdesk.ui.runtime.services import Services
+    from netdesk.ui.runtime.settings import Settings
 
     app = QApplication(["netdesk"])
     services = Services(Store.open(db, create=False))

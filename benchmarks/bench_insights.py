@@ -126,8 +126,8 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from netdesk.ui import insights_view
-    from netdesk.ui.services import Services
+    from netdesk.ui.insights import insights_view
+    from netdesk.ui.runtime.services import Services
 
     worker = timed(lambda: insights_view.compute(str(path), today), args.rounds)
     print(f"view worker (own connection + gather): {worker * 1000:.1f} ms")

@@ -207,8 +207,8 @@ def save_qr(ctx: Context) -> int:
 def save_sheet(ctx: Context) -> int:
     # Drawing a PDF needs Qt's PDF writer; only this command loads it.
     from netdesk.core.qr.badges import attendee_cards
-    from netdesk.ui.card_sheet import SheetOptions, render_sheet
-    from netdesk.ui.qt_output import quiet_qt_messages
+    from netdesk.ui.card.card_sheet import SheetOptions, render_sheet
+    from netdesk.ui.runtime.qt_output import quiet_qt_messages
 
     a = ctx.args
     out = Path(a.out).expanduser()

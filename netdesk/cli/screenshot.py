@@ -47,7 +47,7 @@ def take_screenshot(ctx: Context) -> int:
     if a.person is not None:
         store.people.require(a.person)
     ensure_offscreen()
-    from netdesk.ui.qt_output import quiet_qt_messages
+    from netdesk.ui.runtime.qt_output import quiet_qt_messages
 
     with quiet_qt_messages():
         path = _render(ctx, out, size)
@@ -63,8 +63,8 @@ def _render(ctx: Context, out: Path, size: tuple[int, int]) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from netdesk.ui.app import install_translators
+    from netdesk.ui.runtime.services import Services
     from netdesk.ui.screenshot import render
-    from netdesk.ui.services import Services
 
     a = ctx.args
     app = QApplication.instance() or QApplication(["netdesk"])

@@ -2,7 +2,7 @@
 
 Start-up does only what the first paint needs: the window and the first page. The
 reminder check, its timer and the daily backup (on the task runner) start once the
-window has painted (netdesk/ui/first_paint.py).
+window has painted (netdesk/ui/runtime/first_paint.py).
 
 ``NETDESK_FIRST_PAINT_MARK=FILE`` (benchmarks/bench_startup.py) writes the wall-clock
 time of that first paint to FILE, then quits: start-up measured from outside.
@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from netdesk.ui.display import NO_DISPLAY, has_display
+from netdesk.ui.runtime.display import NO_DISPLAY, has_display
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -118,12 +118,12 @@ def run(db_path: Path, files: Sequence[str] = ()) -> int:
     from PySide6.QtWidgets import QApplication
 
     from netdesk.core import preferences
-    from netdesk.ui.first_paint import after_first_paint
+    from netdesk.ui.followups.reminders import Reminders
     from netdesk.ui.main_window import MainWindow
-    from netdesk.ui.reminders import Reminders
-    from netdesk.ui.services import Services
-    from netdesk.ui.settings import Settings
-    from netdesk.ui.single_instance import InstanceGuard, hand_over, show_and_import
+    from netdesk.ui.runtime.first_paint import after_first_paint
+    from netdesk.ui.runtime.services import Services
+    from netdesk.ui.runtime.settings import Settings
+    from netdesk.ui.runtime.single_instance import InstanceGuard, hand_over, show_and_import
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("netdesk")

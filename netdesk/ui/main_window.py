@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from netdesk import __version__
 from netdesk.core.storage.changes import Changes, Kind
-from netdesk.ui.first_paint import after_first_paint
-from netdesk.ui.look import english_plural, escaped, number_text, page_action
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
-from netdesk.ui.quick_capture import QuickCapture
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
+from netdesk.ui.people.quick_capture import QuickCapture
+from netdesk.ui.runtime.first_paint import after_first_paint
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
+from netdesk.ui.widgets.look import english_plural, escaped, number_text, page_action
 
 SEARCH_PAGE = "people"  # the page the main search field drives
 
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def present_card(self) -> None:
         from netdesk.core.errors import NetdeskError
-        from netdesk.ui.card_presenter import present_card
+        from netdesk.ui.card.card_presenter import present_card
 
         try:
             self._presenter = present_card(self.services.store, screen=self.screen())
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         export_to_file(self, self.services, fmt)
 
     def edit_templates(self) -> None:
-        from netdesk.ui.email_drafts import TemplatesDialog
+        from netdesk.ui.followups.email_drafts import TemplatesDialog
 
         TemplatesDialog(self.services, parent=self).exec()
 

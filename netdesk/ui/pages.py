@@ -26,7 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
-from netdesk.ui.services import Services
+from netdesk.ui.runtime.services import Services
 
 Factory = Callable[[Services], QWidget]
 _SP = QStyle.StandardPixmap
@@ -54,12 +54,12 @@ def _lazy(module: str, widget: str) -> Factory:
     return make
 
 
-_events = _lazy("events_view", "EventsView")
-_people = _lazy("people_view", "PeopleView")
-_followups = _lazy("followups_view", "FollowupsView")
-_card = _lazy("card_editor", "CardEditor")
-_scan = _lazy("scan_view", "ScanView")
-_insights = _lazy("insights_view", "InsightsView")
+_events = _lazy("events.events_view", "EventsView")
+_people = _lazy("people.people_view", "PeopleView")
+_followups = _lazy("followups.followups_view", "FollowupsView")
+_card = _lazy("card.card_editor", "CardEditor")
+_scan = _lazy("scan.scan_view", "ScanView")
+_insights = _lazy("insights.insights_view", "InsightsView")
 
 PAGES: list[Page] = [
     Page("events", QT_TRANSLATE_NOOP("Pages", "Events"), "x-office-calendar", _events,

@@ -30,9 +30,15 @@ from netdesk.core import preferences
 from netdesk.core.errors import NetdeskError
 from netdesk.core.followups import cadence, rhythm
 from netdesk.core.operations.preference_editing import save_preferences
-from netdesk.ui.cadence_dialog import MAX_DAYS, CadencePicker
-from netdesk.ui.dirty_guard import GuardedDialog
-from netdesk.ui.look import (
+from netdesk.ui.followups.cadence_dialog import MAX_DAYS, CadencePicker
+from netdesk.ui.followups.reminders import (
+    set_start_minimised_preference,
+    start_minimised_preference,
+)
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
+from netdesk.ui.widgets.dirty_guard import GuardedDialog
+from netdesk.ui.widgets.look import (
     dialog_buttons,
     number_text,
     plain_label,
@@ -40,9 +46,6 @@ from netdesk.ui.look import (
     set_muted,
     stack_dialog,
 )
-from netdesk.ui.reminders import set_start_minimised_preference, start_minimised_preference
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
 
 
 def region_name(code: str) -> str:

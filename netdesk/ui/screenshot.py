@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people.query import PersonQuery
-from netdesk.ui.qt_output import private_device
-from netdesk.ui.services import Services
+from netdesk.ui.runtime.qt_output import private_device
+from netdesk.ui.runtime.services import Services
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def window_on(page: str) -> Builder:
 
     def build(services: Services, options: ShotOptions) -> QWidget:
         from netdesk.ui.main_window import MainWindow
-        from netdesk.ui.settings import Settings
+        from netdesk.ui.runtime.settings import Settings
 
         window = MainWindow(services, Settings(options.settings_dir / "settings.ini"))
         window.show_page(page)
@@ -71,7 +71,7 @@ def _a_person_worth_showing(services: Services) -> int | None:
 
 def _review(services: Services, options: ShotOptions) -> QWidget:
     """The review wizard on the past event where the most people were met."""
-    from netdesk.ui.review_wizard import ReviewWizard
+    from netdesk.ui.events.review_wizard import ReviewWizard
 
     events = [e for e in services.store.events.list() if e.people_met]
     if not events:

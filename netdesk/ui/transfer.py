@@ -17,7 +17,7 @@ from netdesk.core.files.paths import write_atomically
 from netdesk.core.storage.store import Store
 from netdesk.core.transfer import exporting, importing
 from netdesk.core.transfer.scanning import ScanSummary
-from netdesk.ui.services import Services
+from netdesk.ui.runtime.services import Services
 
 # format -> (file-dialog filter, default file name); translated when shown.
 EXPORTS = {

@@ -15,8 +15,8 @@ import pytest
 from netdesk.core.model import PersonFields
 from netdesk.core.storage.store import Store
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
 
 TODAY = dt.date.today()
 

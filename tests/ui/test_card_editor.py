@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.qr.payload import payload
-from netdesk.ui.card_editor import CardEditor
-from netdesk.ui.card_presenter import CardPresenter, present_card
-from netdesk.ui.services import Services
+from netdesk.ui.card.card_editor import CardEditor
+from netdesk.ui.card.card_presenter import CardPresenter, present_card
+from netdesk.ui.runtime.services import Services
 
 
 def to_pil(image: QImage) -> Image.Image:

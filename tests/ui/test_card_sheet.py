@@ -11,7 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from netdesk.core.qr.badges import attendee_cards, geometry
 from netdesk.core.qr.payload import card_code
-from netdesk.ui.card_sheet import SheetOptions, render_sheet
+from netdesk.ui.card.card_sheet import SheetOptions, render_sheet
 
 NAMES = ["José Ørsted", "王小明", "Zoë O'Brien-Smith", "Anna Kowalska", "Jan van der Berg"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 
-from netdesk.ui.event_dialog import EventDialog
+from netdesk.ui.events.event_dialog import EventDialog
 from tests.ui.app_fixtures import TODAY, add_people
 
 

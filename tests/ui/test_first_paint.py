@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableView, QWidget
 
 from netdesk.core.storage.store import Store
-from netdesk.ui import people_model
-from netdesk.ui.first_paint import after_first_paint
-from netdesk.ui.people_model import PeopleModel
+from netdesk.ui.people import people_model
+from netdesk.ui.people.people_model import PeopleModel
+from netdesk.ui.runtime.first_paint import after_first_paint
 from tests.ui.app_fixtures import add_people
 
 

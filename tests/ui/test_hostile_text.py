@@ -31,21 +31,21 @@ from netdesk.core.model import ContactPoint, PersonFields
 from netdesk.core.people import resolve
 from netdesk.core.qr.profiles import CARD_FIELDS
 from netdesk.core.storage.store import Store
-from netdesk.ui.cadence_dialog import CadenceDialog
-from netdesk.ui.card_editor import CardEditor
-from netdesk.ui.email_drafts import EmailDraftDialog, TemplatesDialog
-from netdesk.ui.event_dialog import EventDialog
-from netdesk.ui.followup_dialog import FollowupDialog
-from netdesk.ui.introduce_dialog import IntroduceDialog
+from netdesk.ui.card.card_editor import CardEditor
+from netdesk.ui.events.event_dialog import EventDialog
+from netdesk.ui.events.review_wizard import ReviewWizard
+from netdesk.ui.followups.cadence_dialog import CadenceDialog
+from netdesk.ui.followups.email_drafts import EmailDraftDialog, TemplatesDialog
+from netdesk.ui.followups.followup_dialog import FollowupDialog
+from netdesk.ui.followups.introduce_dialog import IntroduceDialog
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.merge_dialog import MergeDialog
 from netdesk.ui.pages import PAGES
-from netdesk.ui.person_form import PersonForm
+from netdesk.ui.people.merge_dialog import MergeDialog
+from netdesk.ui.people.person_form import PersonForm
+from netdesk.ui.people.quick_capture import QuickCapture
 from netdesk.ui.preferences_dialog import PreferencesDialog
-from netdesk.ui.quick_capture import QuickCapture
-from netdesk.ui.review_wizard import ReviewWizard
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
 
 TODAY = dt.date.today()
 

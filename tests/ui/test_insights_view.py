@@ -10,8 +10,8 @@ import pytest
 from netdesk.core import demo
 from netdesk.core.model import PersonFields
 from netdesk.core.storage.store import Store
-from netdesk.ui.insights_view import InsightsView
-from netdesk.ui.services import Services
+from netdesk.ui.insights.insights_view import InsightsView
+from netdesk.ui.runtime.services import Services
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_a_failure_is_said_not_left_working(qtbot, services: Services, store: St
 
 
 def test_links_reach_the_people_page_filtered(qtbot, services: Services, store: Store) -> None:
-    from netdesk.ui.people_view import PeopleView
+    from netdesk.ui.people.people_view import PeopleView
 
     arcadis = store.people.add(PersonFields("Ann", organisation="Arcadis"))
     store.people.add(PersonFields("Kees", organisation="KPN"))

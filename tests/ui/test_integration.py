@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from netdesk.core.model import PersonFields
+from netdesk.ui.events.review_wizard import ReviewWizard
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.pages import PAGES
-from netdesk.ui.review_wizard import ReviewWizard
 
 
 @pytest.fixture

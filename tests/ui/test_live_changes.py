@@ -11,7 +11,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import PersonFields
 from netdesk.core.storage.changes import Changes
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.services import Services
+from netdesk.ui.runtime.services import Services
 
 NETDESK = [sys.executable, "-m", "netdesk.cli.main"]
 
@@ -82,7 +82,7 @@ def test_a_write_waits_for_another_programs_transaction(qtbot, services: Service
 def test_undo_after_the_trash_was_emptied_elsewhere_says_so(
     qtbot, window: MainWindow, services: Services, store
 ) -> None:
-    from netdesk.ui.undo import DeletePeople, perform
+    from netdesk.ui.people.undo import DeletePeople, perform
 
     ada = store.people.add(PersonFields(full_name="Ada"))
     perform(services.undo, DeletePeople(services, [ada]))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from netdesk.core.people.query import PersonQuery
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.quick_capture import QuickCapture
+from netdesk.ui.people.quick_capture import QuickCapture
 from tests.ui.app_fixtures import TODAY, add_people
 
 

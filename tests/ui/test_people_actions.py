@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
 from netdesk.core.people.query import PersonQuery
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.person_form import PersonForm
+from netdesk.ui.people.person_form import PersonForm
 from tests.ui.app_fixtures import add_people
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from netdesk.core.people.query import PersonQuery
 from netdesk.core.storage.store import Store
-from netdesk.ui import people_model
-from netdesk.ui.people_model import COLUMNS, PERSON_ID_ROLE, PeopleModel, column_index
+from netdesk.ui.people import people_model
+from netdesk.ui.people.people_model import COLUMNS, PERSON_ID_ROLE, PeopleModel, column_index
 from tests.ui.app_fixtures import add_people
 
 
@@ -94,7 +94,7 @@ def test_a_filter_with_a_search_still_filters(qtbot, store) -> None:
     """Search order is for a bare search only; every filter of the query must still apply."""
     from netdesk.core.model import PersonFields
     from netdesk.core.people.query import PersonQuery
-    from netdesk.ui.people_model import PeopleModel
+    from netdesk.ui.people.people_model import PeopleModel
 
     store.people.add(PersonFields("Jan Risk", department="Risk", internal=True))
     store.people.add(PersonFields("Jan Legal", department="Legal", internal=True))

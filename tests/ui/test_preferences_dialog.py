@@ -14,11 +14,11 @@ from netdesk.core.model import PersonFields
 from netdesk.core.people import contacts
 from netdesk.core.storage import backup
 from netdesk.core.storage.store import Store
-from netdesk.ui.cadence_dialog import CadenceDialog, CadencePicker
+from netdesk.ui.followups.cadence_dialog import CadenceDialog, CadencePicker
+from netdesk.ui.followups.reminders import START_MINIMISED_KEY, start_minimised_preference
 from netdesk.ui.preferences_dialog import PreferencesDialog
-from netdesk.ui.reminders import START_MINIMISED_KEY, start_minimised_preference
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QWidget
 from netdesk.core.followups import cadence, templates
 from netdesk.core.model import ContactPoint, PersonFields
 from netdesk.core.storage.store import Store
-from netdesk.ui.email_drafts import EmailDraftDialog, TemplatesDialog
-from netdesk.ui.introduce_dialog import IntroduceDialog
-from netdesk.ui.reminders import Reminders, badge_icon
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
+from netdesk.ui.followups.email_drafts import EmailDraftDialog, TemplatesDialog
+from netdesk.ui.followups.introduce_dialog import IntroduceDialog
+from netdesk.ui.followups.reminders import Reminders, badge_icon
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from netdesk.core.events import review
 from netdesk.core.model import ContactPoint, PersonFields
 from netdesk.core.storage.store import Store
-from netdesk.ui.review_wizard import ReviewWizard
-from netdesk.ui.services import Services
+from netdesk.ui.events.review_wizard import ReviewWizard
+from netdesk.ui.runtime.services import Services
 
 FRIDAY = dt.date(2026, 11, 20)
 PEOPLE = (

@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from netdesk.core.model import ContactPoint, PersonFields
 from netdesk.core.storage.store import Store
-from netdesk.ui.scan_view import ScanView, qimage_to_pil
-from netdesk.ui.services import Services
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.scan.scan_view import ScanView, qimage_to_pil
 from tests.scanimages import BIZCARD, MECARD, VCARD30, phone_photo, qr_image
 
 

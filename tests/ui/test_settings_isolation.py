@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from netdesk.ui.followups.reminders import START_MINIMISED_KEY, Reminders
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.preferences_dialog import PreferencesDialog
-from netdesk.ui.reminders import START_MINIMISED_KEY, Reminders
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
 
 
 def _written(folder: Path) -> list[Path]:

@@ -51,9 +51,9 @@ from netdesk.core.storage import backup
 from netdesk.core.storage.store import Store
 from netdesk.ui.app import start_daily_backup
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
-from netdesk.ui.single_instance import InstanceGuard, show_and_import
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
+from netdesk.ui.runtime.single_instance import InstanceGuard, show_and_import
 from netdesk.ui.transfer import import_paths
 from tests.core.test_file_safety import deleted_side_files
 

@@ -15,7 +15,7 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.single_instance import (
+from netdesk.ui.runtime.single_instance import (
     MAX_MESSAGE,
     InstanceGuard,
     encode_message,

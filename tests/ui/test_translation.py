@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMenuBar, QW
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import install_translator
 from netdesk.ui.app import TRANSLATIONS, install_translators
-from netdesk.ui.look import number_text
 from netdesk.ui.main_window import MainWindow
-from netdesk.ui.services import Services
-from netdesk.ui.settings import Settings
-from netdesk.ui.undo import DeletePeople, Undo
+from netdesk.ui.people.undo import DeletePeople, Undo
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
+from netdesk.ui.widgets.look import number_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = TRANSLATIONS / "netdesk_nl.ts"
@@ -245,7 +245,7 @@ def test_the_detail_pane_names_codes_in_dutch(
     """Exchange kinds, directions, interaction kinds and sources come from the vocabulary:
     a Dutch user never reads 'referral', 'emailed' or 'scan'."""
     from netdesk.core.model import ContactPoint, PersonFields
-    from netdesk.ui.person_detail import PersonDetail
+    from netdesk.ui.people.person_detail import PersonDetail
 
     pid = store.people.add(
         PersonFields("Ada Peters", contacts=(ContactPoint("email", "ada@example.org"),)),

@@ -6,7 +6,7 @@ import pytest
 
 from netdesk.core import model
 from netdesk.core.people import resolve
-from netdesk.ui import vocabulary
+from netdesk.ui.widgets import vocabulary
 
 
 @pytest.mark.parametrize(

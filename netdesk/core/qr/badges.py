@@ -1,6 +1,6 @@
 """Printable sheets without Qt: paper and cell geometry, and attendee lists for badges.
 
-The drawing itself needs Qt's PDF writer and lives in ``netdesk.ui.card_sheet``;
+The drawing itself needs Qt's PDF writer and lives in ``netdesk.ui.card.card_sheet``;
 everything that can be decided with plain numbers is here, so the CLI and the
 tests can check the layout (nothing off the page, cells that tile exactly)
 without a display.

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 class Control(Protocol):
-    """What a background runner hands a long task (netdesk.ui.tasks.TaskControl fits)."""
+    """What a background runner hands a long task (netdesk.ui.runtime.tasks.TaskControl fits)."""
 
     @property
     def cancelled(self) -> bool: ...

@@ -1,0 +1,1 @@
+"""My QR card: the editor, the full-screen presenter, printed sheets."""

@@ -1,0 +1,1 @@
+"""The Events page, the event dialog and the after-event review wizard."""

@@ -1,0 +1,1 @@
+"""The Follow-ups page and its dialogs: cadence, introductions, email drafts, reminders."""

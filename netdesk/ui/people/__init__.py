@@ -1,0 +1,1 @@
+"""The People page: table, filters, detail pane, forms, merging, bulk actions, quick capture."""

@@ -1,0 +1,1 @@
+"""The Scan page: files, clipboard and the camera."""

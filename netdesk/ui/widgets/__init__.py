@@ -1,0 +1,1 @@
+"""Shared widget helpers: looks, the words for domain codes, columns, the unsaved-work guard."""
