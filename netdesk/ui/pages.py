@@ -41,8 +41,14 @@ class Page:
     fallback: QStyle.StandardPixmap = _SP.SP_FileIcon
 
     def make_icon(self) -> QIcon:
-        style = QApplication.style()
-        return QIcon.fromTheme(self.icon, style.standardIcon(self.fallback))
+        """The theme's icon when it has one; else netdesk's own drawing (a calendar, two
+        people…), and only then the style's generic icon."""
+        if QIcon.hasThemeIcon(self.icon):
+            return QIcon.fromTheme(self.icon)
+        from netdesk.ui.widgets.icons import page_icon
+
+        drawn = page_icon(self.key)
+        return drawn if drawn is not None else QApplication.style().standardIcon(self.fallback)
 
 
 def _lazy(module: str, widget: str) -> Factory:

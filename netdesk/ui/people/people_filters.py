@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from netdesk.core.storage.store import Store
-from netdesk.ui.widgets.look import number_text
+from netdesk.ui.widgets.look import number_text, short_date
 
 Loader = Callable[[], list[tuple[str, Any]]]
 
@@ -95,13 +95,22 @@ class PeopleFilters(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.open_followups.toggled.connect(self._emit)
         self.duplicates.toggled.connect(self._emit)
-        layout = QHBoxLayout(self)
+        # Two rows: the lists, then the checkboxes, so all fit a 1024-pixel window in Dutch.
+        lists = QHBoxLayout()
+        lists.addWidget(QLabel(self.tr("Show:")))
+        for widget in (*self._combos, self.who_combo):
+            lists.addWidget(widget)
+        lists.addStretch()
+        checks = QHBoxLayout()
+        checks.addWidget(self.open_followups)
+        checks.addSpacing(12)
+        checks.addWidget(self.duplicates)
+        checks.addStretch()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Show:"))
-        layout.addWidget(caption)
-        for widget in (*self._combos, self.who_combo, self.open_followups, self.duplicates):
-            layout.addWidget(widget)
-        layout.addStretch()
+        layout.setSpacing(4)
+        layout.addLayout(lists)
+        layout.addLayout(checks)
         self.event_combo.setToolTip(self.tr("Only people met at this event"))
         self.tag_combo.setToolTip(self.tr("Only people with this tag"))
         self.organisation_combo.setToolTip(self.tr("Only people from this organisation"))
@@ -109,7 +118,7 @@ class PeopleFilters(QWidget):
 
     def _events(self) -> list[tuple[str, Any]]:
         return [
-            (f"{start.isoformat()}  {name}", event_id)
+            (f"{short_date(start)}  {name}", event_id)
             for event_id, name, start in self._store.events.choices()
         ]
 

@@ -25,7 +25,7 @@ from netdesk.core.model import PersonRow
 from netdesk.core.people.query import PersonQuery
 from netdesk.core.storage.store import Store
 from netdesk.ui.widgets.column_model import ColumnTableModel
-from netdesk.ui.widgets.look import plain_tooltip
+from netdesk.ui.widgets.look import plain_tooltip, short_date
 
 WINDOW = 128  # rows fetched at once: a screenful or two
 CACHED_WINDOWS = 24  # ~3,000 rows in memory at most
@@ -38,7 +38,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _last_met(row: PersonRow) -> str:
-    return (row.last_met or "")[:10]
+    return short_date(row.last_met)
 
 
 def _followups(row: PersonRow) -> str:

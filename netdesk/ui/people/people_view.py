@@ -34,7 +34,7 @@ from netdesk.core.people.query import PersonQuery
 from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.people.people_bulk import PeopleBulkActions
 from netdesk.ui.people.people_filters import PeopleFilters
-from netdesk.ui.people.people_model import COLUMNS, PeopleModel, column_index
+from netdesk.ui.people.people_model import COLUMNS, PeopleModel
 from netdesk.ui.people.person_detail import PersonDetail
 from netdesk.ui.runtime.first_paint import after_first_paint
 from netdesk.ui.runtime.services import Services
@@ -42,7 +42,10 @@ from netdesk.ui.runtime.settings import Settings
 from netdesk.ui.widgets.look import EmptyState, PageStack, english_plural, page_action, set_muted
 
 SEARCH_DELAY_MS = 120
-STRETCH_COLUMN = "email"
+# Columns whose width is their content's (a date, a count); the others share what is left
+# in proportion to their Column.width, so no one column takes it all at 2,560 pixels.
+FIXED_COLUMNS = ("last_met", "open_followups")
+DETAIL_WIDTH = 360  # the person pane's width until the user moves the splitter
 HIDDEN_COLUMNS = ("title",)  # shown from the header's menu; the detail pane has it anyway
 _REFRESH_ON = (Kind.PEOPLE, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.TAGS, Kind.EVENTS)
 
@@ -85,6 +88,7 @@ class PeopleView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_restored = False
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -138,12 +142,15 @@ class PeopleView(QWidget):
         header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        char = table.fontMetrics().averageCharWidth()
         for i, column in enumerate(COLUMNS):
-            # At least the header's own width: translated titles are often longer (Dutch).
-            table.setColumnWidth(i, max(column.width * char + 16, header.sectionSizeHint(i)))
+            table.setColumnWidth(i, self._natural_width(table, i))
             table.setColumnHidden(i, column.key in HIDDEN_COLUMNS)
-        # The email column takes what is left (see _fit_columns), so the table fills its width.
+        # Columns share the width (see _fit_columns) until the user sizes one by hand;
+        # from then on their sizes are kept (and saved with the header's state).
+        self._user_sized = False
+        self._fitting = False
+        self._auto_hidden = False
+        header.sectionResized.connect(self._on_section_resized)
         # The viewport, not the table: its width is final when its own resize arrives.
         table.viewport().installEventFilter(self)
         table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -206,17 +213,65 @@ class PeopleView(QWidget):
             self._fit_columns()
         return False
 
+    @staticmethod
+    def _natural_width(table: QTableView, i: int) -> int:
+        # At least the header's own width: translated titles are often longer (Dutch).
+        char = table.fontMetrics().averageCharWidth()
+        return max(COLUMNS[i].width * char + 16, table.horizontalHeader().sectionSizeHint(i))
+
+    def _on_section_resized(self, *_args: object) -> None:
+        if not self._fitting:
+            self._user_sized = True
+
     def _fit_columns(self) -> None:
-        """Email takes the width left over, but never less than a readable minimum: on a
-        small screen the table scrolls sideways rather than squeezing it to nothing."""
-        table, stretch = self.table, column_index(STRETCH_COLUMN)
-        others = sum(
-            table.columnWidth(i)
-            for i in range(len(COLUMNS))
-            if i != stretch and not table.isColumnHidden(i)
-        )
-        minimum = COLUMNS[stretch].width * table.fontMetrics().averageCharWidth() * 2 // 3
-        table.setColumnWidth(stretch, max(minimum, table.viewport().width() - others))
+        """Dates and counts get their natural width; the text columns share the rest in
+        proportion, never below a readable minimum (a small screen scrolls sideways)."""
+        if self._user_sized:
+            return
+        table = self.table
+        # A narrow table leaves out the department (the detail pane shows it) rather than
+        # hiding the dates and counts behind a scrollbar; it comes back when there is room.
+        char = table.fontMetrics().averageCharWidth()
+        department = next(i for i, c in enumerate(COLUMNS) if c.key == "department")
+        narrow = table.viewport().width() < 90 * char
+        self._fitting = True
+        if narrow and not table.isColumnHidden(department):
+            self._auto_hidden = True
+            table.setColumnHidden(department, True)
+        elif not narrow and self._auto_hidden:
+            self._auto_hidden = False
+            table.setColumnHidden(department, False)
+        # The vertical scrollbar may arrive after this: keep its room.
+        bar = table.verticalScrollBar()
+        space = table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        shown = [i for i in range(len(COLUMNS)) if not table.isColumnHidden(i)]
+        fixed = [i for i in shown if COLUMNS[i].key in FIXED_COLUMNS]
+        flexible = [i for i in shown if i not in fixed]
+        widths = {i: self._natural_width(table, i) for i in fixed}
+        room = space - sum(widths.values())
+        weight = sum(COLUMNS[i].width for i in flexible) or 1
+        header = table.horizontalHeader()
+        # Squeezed before any column hides behind a scrollbar, down to its title's width.
+        minimum = {i: max(header.sectionSizeHint(i), 10 * char) for i in flexible}
+        for i in flexible:
+            widths[i] = max(minimum[i], room * COLUMNS[i].width // weight)
+        if flexible and sum(widths.values()) <= space:
+            widths[flexible[-1]] += space - sum(widths.values())
+        try:
+            for i, width in widths.items():
+                table.setColumnWidth(i, width)
+        finally:
+            self._fitting = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            # The pane's default width, once the splitter knows its own.
+            total = sum(self.splitter.sizes())
+            pane = DETAIL_WIDTH if total >= 1200 else DETAIL_WIDTH * 7 // 8
+            if total > 2 * pane:
+                self.splitter.setSizes([total - pane, pane])
+                self._splitter_restored = True
 
     def _on_activated(self, _index: QModelIndex) -> None:
         self.edit_person()
@@ -233,6 +288,7 @@ class PeopleView(QWidget):
 
     def save_state(self, settings: Settings) -> None:
         settings.set_state("people/header", self.table.horizontalHeader().saveState())
+        settings.set_flag("people/columns-sized", self._user_sized)
         settings.set_state("people/splitter", self.splitter.saveState())
 
     def restore_state(self, settings: Settings) -> None:
@@ -240,11 +296,16 @@ class PeopleView(QWidget):
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
             self._show_sort_indicator()  # the saved arrow, not a sort: the query decides
+            # The user's own sizes are kept; sizes the window chose are fitted afresh.
+            self._user_sized = settings.flag("people/columns-sized")
+            self._fit_columns()
         splitter = settings.state("people/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+            self._splitter_restored = True
 
     def _show_column(self, column: int, shown: bool) -> None:
+        self._auto_hidden = False  # the user's choice from now on
         self.table.setColumnHidden(column, not shown)
         self._fit_columns()
 

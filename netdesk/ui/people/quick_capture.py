@@ -28,7 +28,13 @@ from netdesk.core.model import PersonFields
 from netdesk.core.operations.capture import capture_person
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets.dirty_guard import GuardedDialog
-from netdesk.ui.widgets.look import plain_label, set_error_style, set_muted
+from netdesk.ui.widgets.look import (
+    plain_label,
+    set_error_style,
+    set_muted,
+    set_warning_style,
+    short_date,
+)
 
 
 class QuickCapture(GuardedDialog):
@@ -111,13 +117,13 @@ class QuickCapture(GuardedDialog):
                     " the toolbar to attach them."
                 )
             )
-            set_muted(self.event_label)
+            set_warning_style(self.event_label)
             return
         event = self.services.store.events.get(event_id)
         self.event_label.setStyleSheet("")
         self.event_label.setText(
             self.tr("Met at <b>{name}</b> ({date})").format(
-                name=escape(event.name), date=event.starts_on.isoformat()
+                name=escape(event.name), date=short_date(event.starts_on)
             )
         )
 
