@@ -7,12 +7,15 @@ person, Ctrl+1… switch pages, Ctrl+Z undoes the last delete or bulk action.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +28,9 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +44,15 @@ from netdesk.ui.runtime.settings import Settings
 from netdesk.ui.widgets.look import english_plural, escaped, number_text, page_action
 
 SEARCH_PAGE = "people"  # the page the main search field drives
+# Page actions the window takes over, so that they work from every page:
+# (page, the page action's attribute).
+WINDOW_WIDE = (("events", "new_action"), ("events", "review_action"))
+
+
+def plain_text(action: QAction) -> str:
+    """An action's text without its accelerator mark and trailing dots."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.removesuffix("…").removesuffix("...")
 
 
 class MainWindow(QMainWindow):
@@ -176,10 +191,24 @@ class MainWindow(QMainWindow):
         self.present_action = action(self.tr("&Present my card"), self.present_card, "F5")
         self.present_action.setToolTip(self.tr("Show your QR card full screen (F5)"))
         import_action = action(self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I")
+        self.new_event_action = action(self.tr("&New event…"), self.new_event, "Ctrl+E")
+        self.backup_action = action(self.tr("&Backup now"), self.backup_now)
+        self.backup_action.setToolTip(self.tr("Copy the database to the backups folder"))
+        self.trash_action = action(self.tr("Tr&ash…"), self.show_trash)
+        self.review_action = action(self.tr("&Review…"), self.review, "Ctrl+R")
+        self.review_action.setToolTip(
+            self.tr("Walk through everyone you met at an event and decide how to follow up")
+        )
+        self.shortcuts_action = action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.capture_action)
+        file_menu.addAction(self.new_event_action)
         file_menu.addAction(self.present_action)
         file_menu.addSeparator()
         file_menu.addAction(import_action)
@@ -192,12 +221,16 @@ class MainWindow(QMainWindow):
         ):
             export_menu.addAction(action(text, lambda fmt=fmt: self.export(fmt)))
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.trash_action)
         edit_menu.addSeparator()
         edit_menu.addAction(action(self.tr("Email &templates…"), self.edit_templates))
         edit_menu.addAction(
@@ -215,7 +248,10 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number}" if number <= 9 else None,
             )
             view_menu.addAction(act)
+        events_menu = menus.addMenu(self.tr("Even&ts"))
+        events_menu.addAction(self.review_action)
         help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(action(self.tr("&About netdesk"), self._about))
 
     # -- pages ----------------------------------------------------------------------------
@@ -232,6 +268,11 @@ class MainWindow(QMainWindow):
                 widget.status_message.connect(self.show_message)
             if hasattr(widget, "restore_state"):
                 widget.restore_state(self.settings)
+            for page_key, name in WINDOW_WIDE:
+                if page_key == key and hasattr(widget, name):
+                    # The window's own action carries the shortcut now (from every page);
+                    # two actions on one key would make Qt refuse both as ambiguous.
+                    getattr(widget, name).setShortcut(QKeySequence())
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
@@ -354,6 +395,105 @@ class MainWindow(QMainWindow):
         from netdesk.ui.transfer import export_to_file
 
         export_to_file(self, self.services, fmt)
+
+    def new_event(self) -> None:
+        self.show_page("events").new_event()
+
+    def review(self) -> QWidget | None:
+        """Review an event from any page: the one selected on the Events page, else the
+        current event, else the latest that has started."""
+        from netdesk.ui.events.review_wizard import ReviewWizard
+
+        event_id = None
+        if self.current_page_key() == "events":
+            selected = self.page("events").selected_event()
+            event_id = selected.id if selected is not None else None
+        if event_id is None:
+            event_id = self.services.current_event_id
+        if event_id is None:
+            today = dt.date.today()
+            started = [
+                eid for eid, _name, start in self.services.store.events.choices() if start <= today
+            ]
+            event_id = started[0] if started else None
+        if event_id is None:
+            self.show_message(self.tr("No event to review yet: add one with File ▸ New event."))
+            return None
+        wizard = ReviewWizard(self.services, event_id, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+        return wizard
+
+    def backup_now(self) -> None:
+        from netdesk.core.storage import backup
+
+        self.show_message(self.tr("Backing up…"))
+        self.services.writer.submit(
+            backup.backup,
+            on_done=lambda path: self.show_message(
+                self.tr("Backed up to {path}").format(path=str(path))
+            ),
+            on_error=lambda error: self.show_message(str(error)),
+        )
+
+    def show_trash(self) -> QDialog:
+        from netdesk.ui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.services, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def shortcuts(self) -> list[tuple[str, str, str]]:
+        """(where, what, keys) for every action with a shortcut: the menus' actions, then
+        each page's own; read from the actions themselves."""
+        found: list[tuple[str, str, str]] = []
+        seen: set[int] = set()
+
+        def add(where: str, actions: list[QAction]) -> None:
+            for act in actions:
+                if act.menu() is not None:
+                    add(where, act.menu().actions())
+                elif not act.isSeparator() and id(act) not in seen:
+                    seen.add(id(act))
+                    keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                    if keys:
+                        found.append((where, plain_text(act), keys))
+
+        for menu_action in self.menuBar().actions():
+            add(plain_text(menu_action), menu_action.menu().actions())
+        for page in self.pages_list:
+            add(QCoreApplication.translate("Pages", page.title), self.page(page.key).actions())
+        return found
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        tree = QTreeWidget()
+        tree.setObjectName("shortcuts")
+        tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        tree.setRootIsDecorated(False)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for where, what, keys in self.shortcuts():
+            if where not in groups:
+                groups[where] = QTreeWidgetItem(tree, [where])
+                groups[where].setFirstColumnSpanned(True)
+                font = groups[where].font(0)
+                font.setBold(True)
+                groups[where].setFont(0, font)
+                groups[where].setFlags(Qt.ItemFlag.ItemIsEnabled)
+            QTreeWidgetItem(groups[where], [what, keys])
+        tree.expandAll()
+        tree.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(tree)
+        layout.addWidget(buttons)
+        dialog.resize(50 * self.fontMetrics().averageCharWidth(), 32 * self.fontMetrics().height())
+        dialog.show()
+        return dialog
 
     def edit_templates(self) -> None:
         from netdesk.ui.followups.email_drafts import TemplatesDialog

@@ -21,7 +21,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../netdesk/ui/cadence_dialog.py" line="+110"/>
+        <location filename="../../netdesk/ui/followups/cadence_dialog.py" line="+110"/>
         <source>Keep in touch with {name}</source>
         <translation>Contact houden met {name}</translation>
     </message>
@@ -117,7 +117,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../netdesk/ui/card_editor.py" line="+74"/>
+        <location filename="../../netdesk/ui/card/card_editor.py" line="+74"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
@@ -298,7 +298,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Het profiel &apos;{profile}&apos; verwijderen? De velden worden nergens anders bewaard.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Writing {file}…</source>
         <translation>{file} wordt geschreven…</translation>
     </message>
@@ -308,7 +308,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>screen</source>
         <translation>scherm</translation>
     </message>
@@ -328,7 +328,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Kaartprofiel verwijderen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Save QR code as PNG</source>
         <translation>QR-code opslaan als PNG</translation>
     </message>
@@ -377,7 +377,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>CardPresenter</name>
     <message>
-        <location filename="../../netdesk/ui/card_presenter.py" line="+142"/>
+        <location filename="../../netdesk/ui/card/card_presenter.py" line="+142"/>
         <source>My card</source>
         <translation>Mijn kaartje</translation>
     </message>
@@ -390,7 +390,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../netdesk/ui/email_drafts.py" line="+52"/>
+        <location filename="../../netdesk/ui/followups/email_drafts.py" line="+52"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
@@ -446,7 +446,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../netdesk/ui/event_dialog.py" line="+42"/>
+        <location filename="../../netdesk/ui/events/event_dialog.py" line="+44"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
     </message>
@@ -481,12 +481,62 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Tick off</source>
+        <translation>&amp;Afvinken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count one more for a goal that is counted by hand</source>
+        <translation>Tel er één bij voor een doel dat met de hand wordt geteld</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>{text} — {progress} of {target}</source>
         <translation>{text} — {progress} van {target}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Counts people met from department {name}</source>
+        <translation>Telt ontmoete mensen van afdeling {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts people met from organisation {name}</source>
+        <translation>Telt ontmoete mensen van organisatie {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts people met tagged {name}</source>
+        <translation>Telt ontmoete mensen met label {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts colleagues met (internal people)</source>
+        <translation>Telt ontmoete collega’s (interne mensen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts people met from outside your organisation</source>
+        <translation>Telt ontmoete mensen van buiten je organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts introductions you make from the event&apos;s first day</source>
+        <translation>Telt introducties die je doet vanaf de eerste dag van het evenement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No criterion found: tick it off here when done (or name a department, organisation or tag, e.g. “meet someone from Legal”)</source>
+        <translation>Geen criterium gevonden: vink het hier af als het gedaan is (of noem een afdeling, organisatie of label, bijv. “iemand van Juridische Zaken ontmoeten”)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{hint} (target {target})</source>
+        <translation>{hint} (doel {target})</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -524,7 +574,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netdesk/ui/events_view.py" line="+72"/>
+        <location filename="../../netdesk/ui/events/events_view.py" line="+72"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -638,7 +688,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ExchangeRow</name>
     <message>
-        <location filename="../../netdesk/ui/review_rows.py" line="+77"/>
+        <location filename="../../netdesk/ui/events/review_rows.py" line="+100"/>
         <source>What you gave them</source>
         <translation>Wat jij hen gaf</translation>
     </message>
@@ -651,7 +701,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../netdesk/ui/followup_dialog.py" line="+52"/>
+        <location filename="../../netdesk/ui/followups/followup_dialog.py" line="+52"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
@@ -689,7 +739,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../netdesk/ui/followups_view.py" line="+43"/>
+        <location filename="../../netdesk/ui/followups/followups_view.py" line="+45"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -714,7 +764,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -749,12 +799,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Tot &amp;morgen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until &amp;next week</source>
         <translation>Tot &amp;volgende week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until a &amp;date…</source>
         <translation>Tot een &amp;datum…</translation>
     </message>
@@ -789,7 +839,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Noteer na een evenement wat je mensen beloofd hebt: de slides sturen, ze voorstellen aan een collega, koffie drinken. Selecteer iemand bij Mensen en kies ‘Opvolging toevoegen’, of voeg er een toe bij snel vastleggen (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>{title} ({shown} of {count} most recent)</source>
         <translation>{title} ({shown} van {count}, meest recente)</translation>
     </message>
@@ -799,12 +849,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Until &amp;next week ({day})</source>
+        <translation>Tot &amp;volgende week ({day})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{open} open · {overdue} overdue</source>
         <translation>{open} open · {overdue} te laat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+42"/>
         <source>done {date}</source>
         <translation>afgerond {date}</translation>
     </message>
@@ -814,17 +869,32 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{date} (uitgesteld)</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Done: {n}.</source>
-        <translation>Afgerond: {n}.</translation>
+        <location line="+90"/>
+        <source>Mark follow-ups done</source>
+        <translation>Opvolgingen afronden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Done: {n}. Undo with Ctrl+Z.</source>
+        <translation>Afgerond: {n}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reopen follow-ups</source>
+        <translation>Opvolgingen heropenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reopened {n}.</source>
         <translation>Heropend: {n}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Snooze follow-ups</source>
+        <translation>Opvolgingen uitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Snoozed {n} until {day}.</source>
         <translation>{n} uitgesteld tot {day}.</translation>
     </message>
@@ -837,7 +907,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>InsightsBoard</name>
     <message>
-        <location filename="../../netdesk/ui/insights_board.py" line="+36"/>
+        <location filename="../../netdesk/ui/insights/insights_board.py" line="+36"/>
         <source>Internal network</source>
         <translation>Intern netwerk</translation>
     </message>
@@ -995,12 +1065,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Je gaf {gave} keer en ontving {received} keer.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{kind}: {gave} given, {received} received</source>
-        <translation>{kind}: {gave} gegeven, {received} ontvangen</translation>
+        <location line="+12"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Received more than you gave (%n): </source>
         <translation>
             <numerusform>Meer ontvangen dan gegeven (%n): </numerusform>
@@ -1031,7 +1111,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{on_time} op tijd afgerond · {late} te laat afgerond · {open} open · {overdue} te laat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Done on time: {share} of the follow-ups that were due.</source>
+        <translation>Op tijd afgerond: {share} van de opvolgingen die aan de beurt waren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
@@ -1050,8 +1135,13 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>Followed up in 7 days</source>
         <translation>Binnen 7 dagen opgevolgd</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Across these events: {share} followed up within a week.</source>
+        <translation>Over deze evenementen: {share} binnen een week opgevolgd.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n follow-up(s) overdue: clear those first, a short note is enough.</source>
         <translation>
             <numerusform>%n opvolging te laat: handel die eerst af, een kort bericht is genoeg.</numerusform>
@@ -1068,8 +1158,18 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>Nothing overdue: the follow-up habit is working.</source>
         <translation>Niets te laat: de gewoonte om op te volgen werkt.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>{part} of {whole}</source>
+        <translation>{part} van {whole}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part} of {whole} ({percent} %)</source>
+        <translation>{part} van {whole} ({percent} %)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n person(s) due by their cadence.</source>
         <translation>
             <numerusform>%n persoon is aan de beurt volgens de frequentie.</numerusform>
@@ -1172,7 +1272,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>InsightsCards</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/insights_cards.py" line="+44"/>
+        <location filename="../../netdesk/ui/insights/insights_cards.py" line="+43"/>
         <source>%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -1185,7 +1285,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+144"/>
+        <source>Other ({count} departments)</source>
+        <translation>Overige ({count} afdelingen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Known</source>
         <translation>Bekend</translation>
     </message>
@@ -1208,7 +1313,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../netdesk/ui/insights_view.py" line="+68"/>
+        <location filename="../../netdesk/ui/insights/insights_view.py" line="+68"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
@@ -1256,7 +1361,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>IntroduceDialog</name>
     <message>
-        <location filename="../../netdesk/ui/introduce_dialog.py" line="+59"/>
+        <location filename="../../netdesk/ui/followups/introduce_dialog.py" line="+59"/>
         <source>Introduce {name}</source>
         <translation>{name} introduceren</translation>
     </message>
@@ -1319,7 +1424,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="+57"/>
+        <location filename="../../netdesk/ui/main_window.py" line="+72"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
@@ -1394,12 +1499,47 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuw evenement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the database to the backups folder</source>
+        <translation>Kopieer de database naar de back-upmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;ash…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review…</source>
+        <translation>Na&amp;lopen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk through everyone you met at an event and decide how to follow up</source>
+        <translation>Loop iedereen langs die je op een evenement hebt ontmoet en bepaal hoe je opvolgt</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -1424,12 +1564,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Opvolgingen naar een &amp;agenda…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Email &amp;templates…</source>
         <translation>E-mail&amp;sjablonen…</translation>
     </message>
@@ -1445,16 +1585,21 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+8"/>
+        <source>Even&amp;ts</source>
+        <translation>&amp;Evenementen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Over netdesk</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>None: people are saved without an event</source>
         <translation>Geen: zonder evenement opslaan</translation>
     </message>
@@ -1477,7 +1622,37 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Stel eerst je kaartje in (Mijn kaartje): {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>No event to review yet: add one with File ▸ New event.</source>
+        <translation>Nog geen evenement om na te lopen: voeg er een toe met Bestand ▸ Nieuw evenement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up to {path}</source>
+        <translation>Back-up gemaakt naar {path}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>{people} people · {due} follow-ups due</source>
         <translation>{people} mensen · {due} opvolgingen aan de beurt</translation>
     </message>
@@ -1495,7 +1670,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="+36"/>
+        <location filename="../../netdesk/ui/people/merge_dialog.py" line="+42"/>
         <source>Merge scanned card</source>
         <translation>Gescand kaartje samenvoegen</translation>
     </message>
@@ -1543,7 +1718,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../netdesk/ui/pages.py" line="+65"/>
+        <location filename="../../netdesk/ui/pages.py" line="+71"/>
         <source>Events</source>
         <translation>Evenementen</translation>
     </message>
@@ -1576,7 +1751,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleBulkActions</name>
     <message>
-        <location filename="../../netdesk/ui/people_bulk.py" line="+34"/>
+        <location filename="../../netdesk/ui/people/people_bulk.py" line="+41"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
@@ -1647,7 +1822,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleFilters</name>
     <message>
-        <location filename="../../netdesk/ui/people_filters.py" line="+75"/>
+        <location filename="../../netdesk/ui/people/people_filters.py" line="+75"/>
         <source>All events</source>
         <translation>Alle evenementen</translation>
     </message>
@@ -1702,7 +1877,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Toon:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Only people met at this event</source>
         <translation>Alleen mensen ontmoet op dit evenement</translation>
     </message>
@@ -1725,7 +1900,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../netdesk/ui/people_model.py" line="+62"/>
+        <location filename="../../netdesk/ui/people/people_model.py" line="+62"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1768,7 +1943,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../netdesk/ui/people_view.py" line="+99"/>
+        <location filename="../../netdesk/ui/people/people_view.py" line="+101"/>
         <source>No people yet</source>
         <translation>Nog geen mensen</translation>
     </message>
@@ -1783,7 +1958,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
@@ -1833,7 +2008,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Verplaats de geselecteerde mensen naar de prullenbak (ongedaan maken met Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+276"/>
         <source>Nobody matches</source>
         <translation>Niemand gevonden</translation>
     </message>
@@ -1854,7 +2029,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/person_detail.py" line="+66"/>
+        <location filename="../../netdesk/ui/people/person_detail.py" line="+66"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2004,7 +2179,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../netdesk/ui/person_form.py" line="+42"/>
+        <location filename="../../netdesk/ui/people/person_form.py" line="+42"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
@@ -2072,7 +2247,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../netdesk/ui/preferences_dialog.py" line="+69"/>
+        <location filename="../../netdesk/ui/preferences_dialog.py" line="+72"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -2206,7 +2381,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../netdesk/ui/card_presenter.py" line="-132"/>
+        <location filename="../../netdesk/ui/card/card_presenter.py" line="-132"/>
         <source>%p% of the largest easy-to-scan code</source>
         <translation>%p% van de grootste goed scanbare code</translation>
     </message>
@@ -2237,9 +2412,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>QuickActionRow</name>
+    <message>
+        <location filename="../../netdesk/ui/events/review_rows.py" line="-31"/>
+        <source>{action} (already planned)</source>
+        <translation>{action} (al gepland)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already planned: “{text}”, due {due}</source>
+        <translation>Al gepland: ‘{text}’, uiterlijk {due}</translation>
+    </message>
+</context>
+<context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../netdesk/ui/quick_capture.py" line="+42"/>
+        <location filename="../../netdesk/ui/people/quick_capture.py" line="+48"/>
         <source>Quick capture</source>
         <translation>Snel vastleggen</translation>
     </message>
@@ -2317,7 +2505,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../netdesk/ui/reminders.py" line="+109"/>
+        <location filename="../../netdesk/ui/followups/reminders.py" line="+109"/>
         <source>&amp;Show netdesk</source>
         <translation>netdesk &amp;tonen</translation>
     </message>
@@ -2379,7 +2567,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ReviewWizard</name>
     <message>
-        <location filename="../../netdesk/ui/review_wizard.py" line="+70"/>
+        <location filename="../../netdesk/ui/events/review_wizard.py" line="+70"/>
         <source>Review: {event}</source>
         <translation>Nalopen: {event}</translation>
     </message>
@@ -2470,12 +2658,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Geen context genoteerd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Person {number} of {total}</source>
         <translation>Persoon {number} van {total}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{position} · already reviewed</source>
         <translation>{position} · al nagelopen</translation>
     </message>
@@ -2503,7 +2691,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../netdesk/ui/scan_view.py" line="+89"/>
+        <location filename="../../netdesk/ui/scan/scan_view.py" line="+89"/>
         <source>Scan QR cards</source>
         <translation>QR-kaartjes scannen</translation>
     </message>
@@ -2680,7 +2868,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../netdesk/ui/settings.py" line="+36"/>
+        <location filename="../../netdesk/ui/runtime/settings.py" line="+36"/>
         <source>Wait this long after a keystroke before searching</source>
         <translation>Zo lang wachten na een toetsaanslag voordat er wordt gezocht</translation>
     </message>
@@ -2698,7 +2886,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../netdesk/ui/single_instance.py" line="+253"/>
+        <location filename="../../netdesk/ui/runtime/single_instance.py" line="+253"/>
         <source>netdesk is already open on {db}; brought it to the front</source>
         <translation>netdesk is al geopend met {db}; het venster staat nu vooraan</translation>
     </message>
@@ -2711,7 +2899,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netdesk/ui/email_drafts.py" line="+57"/>
+        <location filename="../../netdesk/ui/followups/email_drafts.py" line="+57"/>
         <source>Email templates</source>
         <translation>E-mailsjablonen</translation>
     </message>
@@ -2816,9 +3004,78 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/trash_dialog.py" line="+36"/>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected people and events back</source>
+        <translation>Zet de geselecteerde mensen en evenementen terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty trash…</source>
+        <translation>Prullenbak &amp;legen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>People ({count})</source>
+        <translation>Mensen ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events ({count})</source>
+        <translation>Evenementen ({count})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deleted people and events stay here until you empty the trash. Select some and choose Restore to bring them back.</source>
+        <translation>Verwijderde mensen en evenementen blijven hier tot je de prullenbak leegt. Selecteer er een paar en kies Terugzetten om ze terug te halen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Empty trash</source>
+        <translation>Prullenbak legen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Delete {people} people and {events} events for good? This cannot be undone.</source>
+        <translation>{people} mensen en {events} evenementen definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="+77"/>
+        <location filename="../../netdesk/ui/people/undo.py" line="+77"/>
         <source>Delete %n person(s)</source>
         <translation>
             <numerusform>%n persoon verwijderen</numerusform>
@@ -2866,7 +3123,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../netdesk/ui/vocabulary.py" line="+16"/>
+        <location filename="../../netdesk/ui/widgets/vocabulary.py" line="+16"/>
         <source>Breakfast</source>
         <translation>Ontbijt</translation>
     </message>
@@ -4351,7 +4608,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>review</name>
     <message>
-        <location filename="../../netdesk/core/events/review.py" line="+174"/>
+        <location filename="../../netdesk/core/events/review.py" line="+210"/>
         <source>Ask how the introduction to {name} went</source>
         <translation>Vraag hoe de introductie bij {name} is gegaan</translation>
     </message>
@@ -4447,7 +4704,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>de code bevat {size} tekens, meer dan een contactkaartje ({limit})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/transfer/scanning.py" line="+130"/>
+        <location filename="../../netdesk/core/transfer/scanning.py" line="+134"/>
         <source>no QR code found</source>
         <translation>geen QR-code gevonden</translation>
     </message>

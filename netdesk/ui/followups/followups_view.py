@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.followups.groups import GROUPS, grouped
+from netdesk.core.errors import NetdeskError
+from netdesk.core.followups.groups import GROUPS, WEEK_DAYS, grouped
 from netdesk.core.model import Followup
 from netdesk.core.operations import followup_actions
 from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.followups.followup_dialog import FollowupDialog, from_qdate, to_qdate
+from netdesk.ui.people.undo import StoreCommand, perform
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets import vocabulary
 from netdesk.ui.widgets.look import (
@@ -48,6 +50,45 @@ GROUP_TITLES = {
 }
 FOLLOWUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def next_week_day(today: dt.date) -> dt.date:
+    """Where "until next week" lands: the first Monday past the "This week" window, so the
+    snoozed follow-up leaves This week instead of moving a few days within it."""
+    day = today + dt.timedelta(days=WEEK_DAYS + 1)
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7)
+
+
+class FollowupCommand(StoreCommand):
+    """Done, snooze or reopen for some follow-ups; undo puts back exactly what they were
+    (and removes a keep-in-touch follow-up that done created)."""
+
+    def __init__(
+        self,
+        services: Services,
+        text: str,
+        ids: list[int],
+        op: Callable[..., object],
+        *args: object,
+    ) -> None:
+        super().__init__(services, text)
+        self.ids = list(ids)
+        self.op = op
+        self.args = args
+        self.previous = followup_actions.states(services.store, self.ids)
+        self.created: list[int] = []
+
+    def apply(self) -> None:
+        if self.op is followup_actions.mark_done_recorded:
+            self.created = self.services.writer.call(self.op, self.ids, *self.args)
+        else:
+            self.write(self.op, self.ids, *self.args)
+
+    def revert(self) -> None:
+        self.write(followup_actions.put_back, self.previous, self.created)
+        self.created = []
+
+
 COLUMNS = (
     QT_TRANSLATE_NOOP("FollowupsView", "Due"),
     QT_TRANSLATE_NOOP("FollowupsView", "Person"),
@@ -88,7 +129,9 @@ class FollowupsView(QWidget):
         self.done_action.setToolTip(self.tr("Mark the selected follow-ups done (Ctrl+D)"))
         self.snooze_menu = QMenu(self)
         self.snooze_menu.addAction(self.tr("Until &tomorrow"), lambda: self.snooze(days=1))
-        self.snooze_menu.addAction(self.tr("Until &next week"), lambda: self.snooze(days=7))
+        self.next_week_action = self.snooze_menu.addAction(
+            self.tr("Until &next week"), lambda: self.snooze(until=next_week_day(self.today))
+        )
         self.snooze_menu.addAction(self.tr("Until a &date…"), self.snooze_until_picked)
         self.snooze_action = page_action(self, self.tr("&Snooze"), lambda: self.snooze(days=1))
         self.snooze_action.setMenu(self.snooze_menu)
@@ -119,6 +162,8 @@ class FollowupsView(QWidget):
 
         self.groups: dict[str, QTreeWidgetItem] = {}
         self._expanded = {name: name != "done" for name in GROUPS}
+        # After done: (the ids done, the follow-up to select once they have left their group).
+        self._after_done: tuple[list[int], int | None] | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         services.changed.connect(self._on_changes)
@@ -133,7 +178,8 @@ class FollowupsView(QWidget):
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         for name, item in self.groups.items():
-            self._expanded[name] = item.isExpanded()
+            if item.childCount():  # an empty group's state is not the user's choice
+                self._expanded[name] = item.isExpanded()
         data = grouped(self.services.store, today=self.today)
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
@@ -163,7 +209,11 @@ class FollowupsView(QWidget):
             group.addChildren([self._item(f, name, late, quiet) for f in items])
             group.setExpanded(self._expanded[name] and bool(items))
             self.groups[name] = group
+        self._fit_due_column()
         self.tree.setUpdatesEnabled(True)
+        self.next_week_action.setText(
+            self.tr("Until &next week ({day})").format(day=next_week_day(self.today).isoformat())
+        )
         total = sum(data.count(name) for name in GROUPS)
         self.stack.show_content(bool(total))
         open_count = sum(data.count(name) for name in GROUPS if name != "done")
@@ -172,11 +222,41 @@ class FollowupsView(QWidget):
                 open=number_text(open_count), overdue=number_text(data.count("overdue"))
             )
         )
-        for fid in selected:
-            item = self.item_of(fid)
-            if item is not None:
-                item.setSelected(True)
+        if not self._select_after_done():
+            for fid in selected:
+                item = self.item_of(fid)
+                if item is not None:
+                    item.setSelected(True)
         self._update_actions()
+
+    def _select_after_done(self) -> bool:
+        """Once the follow-ups just done have moved to Done, select the next open one."""
+        if self._after_done is None:
+            return False
+        ids, following = self._after_done
+        if any(self.group_of(fid) not in (None, "done") for fid in ids):
+            return False  # the write has not landed yet
+        self._after_done = None
+        if following is None or self.item_of(following) is None:
+            return False
+        self.select(following)
+        return True
+
+    def _fit_due_column(self) -> None:
+        """The Due column wide enough for its longest date ("2026-12-07 (snoozed)")."""
+        metrics = self.tree.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(group.child(i).text(0))
+                for group in self.groups.values()
+                for i in range(group.childCount())
+            ),
+            default=0,
+        )
+        needed = widest + 2 * self.tree.indentation() + 3 * metrics.averageCharWidth()
+        header = self.tree.header()
+        if header.sectionSize(0) < needed:
+            header.resizeSection(0, needed)
 
     def _item(self, f: Followup, group: str, late: QBrush, quiet: QBrush) -> QTreeWidgetItem:
         if f.status == "done":
@@ -241,37 +321,56 @@ class FollowupsView(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _apply(self, op: Callable[..., int], ids: list[int], *args: object, done: str) -> None:
-        """Run a follow-up operation on the writer; the status bar says how it went."""
+    def _perform(self, text: str, ids: list[int], op: Callable[..., object], *args: object) -> bool:
+        """Do ``op`` on ``ids`` through the writer, undoable with Ctrl+Z."""
         if not ids:
-            return
-        self.services.writer.submit(
-            op,
-            ids,
-            *args,
-            on_done=lambda n: self.status_message.emit(done.format(n=n)),
-            on_error=lambda error: self.status_message.emit(str(error)),
-        )
+            return False
+        try:
+            perform(self.services.undo, FollowupCommand(self.services, text, ids, op, *args))
+        except NetdeskError as error:
+            self.status_message.emit(str(error))
+            return False
+        return True
+
+    def _next_open_after(self, ids: list[int]) -> int | None:
+        """The open follow-up below the last of ``ids`` (or above the first, at the end)."""
+        rows = [
+            group.child(i).data(0, FOLLOWUP_ID_ROLE)
+            for name, group in self.groups.items()
+            if name != "done"
+            for i in range(group.childCount())
+        ]
+        positions = [rows.index(fid) for fid in ids if fid in rows]
+        if not positions:
+            return None
+        after = [fid for fid in rows[max(positions) + 1 :] if fid not in ids]
+        before = [fid for fid in rows[: min(positions)] if fid not in ids]
+        return after[0] if after else (before[-1] if before else None)
 
     def mark_done(self) -> None:
         ids = [fid for fid in self.selected_ids() if self.group_of(fid) != "done"]
-        if ids:
-            self.tree.clearSelection()
-            for fid in ids:
-                self.item_of(fid).setSelected(True)
-            self._apply(followup_actions.mark_done, ids, self.today, done=self.tr("Done: {n}."))
+        if not ids:
+            return
+        self._after_done = (ids, self._next_open_after(ids))
+        text = self.tr("Mark follow-ups done")
+        if self._perform(text, ids, followup_actions.mark_done_recorded, self.today):
+            self.status_message.emit(self.tr("Done: {n}. Undo with Ctrl+Z.").format(n=len(ids)))
+            self._refresh_timer.start()
+        else:
+            self._after_done = None
 
     def reopen(self) -> None:
-        self._apply(followup_actions.reopen, self.selected_ids(), done=self.tr("Reopened {n}."))
+        ids = [fid for fid in self.selected_ids() if self.group_of(fid) == "done"]
+        if self._perform(self.tr("Reopen follow-ups"), ids, followup_actions.reopen):
+            self.status_message.emit(self.tr("Reopened {n}.").format(n=len(ids)))
 
     def snooze(self, *, days: int = 0, until: dt.date | None = None) -> None:
         day = until or self.today + dt.timedelta(days=days)
-        self._apply(
-            followup_actions.snooze,
-            self.selected_ids(),
-            day,
-            done=self.tr("Snoozed {n} until {day}.").replace("{day}", day.isoformat()),
-        )
+        ids = [fid for fid in self.selected_ids() if self.group_of(fid) != "done"]
+        if self._perform(self.tr("Snooze follow-ups"), ids, followup_actions.snooze, day):
+            self.status_message.emit(
+                self.tr("Snoozed {n} until {day}.").format(n=len(ids), day=day.isoformat())
+            )
 
     def snooze_until_picked(self) -> None:
         dialog = QDialog(self)
