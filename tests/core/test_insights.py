@@ -142,6 +142,10 @@ def test_introductions_and_follow_through(store: Store) -> None:
     assert found.done == 2
     (only,) = found.events
     assert (only.event_id, only.people_met, only.followed_up) == (event, 3, 1)
+    # Rates, not bare counts: 1 of 3 followed up in a week; 1 of 3 due done on time.
+    assert only.rate == pytest.approx(1 / 3) and found.rate == pytest.approx(1 / 3)
+    assert found.on_time_rate == pytest.approx(1 / 3)
+    assert insights.EventFollowThrough(event, "x", TODAY, 0, 0).rate is None
 
 
 def test_keep_in_touch_and_goals(store: Store) -> None:

@@ -149,3 +149,26 @@ def test_introduction_creates_records_on_both_sides_and_a_follow_up(store: Store
     with pytest.raises(NetdeskError):
         review.introduce(store, ada, ada)
     assert len(store.introductions.for_person(ada)) == 1
+
+
+def test_complete_does_not_duplicate_an_open_follow_up(store: Store) -> None:
+    event_id, ids = _event_with_people(store)
+    day = dt.date(2026, 11, 21)
+    kept = store.followups.add(ids[0], "Send the information promised", day, event_id=event_id)
+    created = review.complete(
+        store,
+        event_id,
+        ids[0],
+        followups=[
+            PlannedFollowup("send-info", "send the  information PROMISED", day),
+            PlannedFollowup("call", "Call about the pilot", day),
+        ],
+    )
+    found = store.followups.list("all", person_id=ids[0])
+    assert len(created) == 1 and len(found) == 2
+    assert kept in {f.id for f in found}
+    # Once done, the same follow-up may be planned again.
+    store.followups.done(kept)
+    assert len(review.complete(store, event_id, ids[0], followups=[
+        PlannedFollowup("other", "Send the information promised", day)
+    ])) == 1  # fmt: skip

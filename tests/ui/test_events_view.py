@@ -79,3 +79,25 @@ def test_delete_an_event_and_undo(qtbot, window, store) -> None:
     assert not store.events.exists(event)
     window.services.undo.undo()
     assert store.events.exists(event)
+
+
+def test_goal_hint_says_how_a_goal_counts_and_manual_goals_tick(qtbot, store, services) -> None:
+    from netdesk.core.model import PersonFields
+
+    store.people.add(PersonFields(full_name="Ada", internal=True, department="Commercial banking"))
+    event_id = store.events.add("Away day", "2026-11-20", goals=("Enjoy the talks",))
+    dialog = EventDialog(services, store.events.get(event_id))
+    qtbot.addWidget(dialog)
+    dialog.new_goal.setText("Meet someone from Commercial banking")
+    assert dialog.goal_hint.text() == "Counts people met from department Commercial banking"
+    dialog.new_goal.setText("Give three introductions")
+    assert "introductions" in dialog.goal_hint.text() and "target 3" in dialog.goal_hint.text()
+    dialog.new_goal.clear()
+    dialog.goals.setCurrentRow(0)
+    assert dialog.goal_hint.text().startswith("No criterion found: tick it off")
+    assert dialog.tick_goal.isEnabled()
+    dialog.tick_goal.click()
+    (goal,) = store.goals.for_event(event_id)
+    assert goal.progress == 1
+    assert dialog.goals.item(0).text() == "Enjoy the talks — 1 of 1"
+    assert not dialog.unsaved.is_dirty()

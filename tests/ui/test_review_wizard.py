@@ -187,3 +187,28 @@ def test_people_captured_while_reviewing_are_counted_and_the_card_kept(qtbot, st
     store.people.delete([ids[1]])  # the person on the card went to the trash
     assert wizard.name.text() == "Ada Peters"
     assert late in [item.person_id for item in wizard.items]
+
+
+def test_existing_follow_up_shows_on_first_visit_and_key_1_adds_no_second(
+    qtbot, store: Store
+) -> None:
+    services = Services(store)
+    event, ids = _event(store)
+    # Promised at the event (quick capture): the same text the first quick action has.
+    store.followups.add(
+        ids[0], "Send the information promised", FRIDAY + dt.timedelta(days=1), event_id=event
+    )
+    wizard = _open(qtbot, services, event)
+    assert wizard.name.text() == "Ada Peters"
+    assert "Send the information promised" in wizard.status.text()
+    row = wizard.actions[0]
+    assert row.check.isChecked() and not row.check.isEnabled()
+    assert "already planned" in row.check.text()
+
+    _key(qtbot, wizard, Qt.Key.Key_1)  # would toggle it: it is planned already
+    _key(qtbot, wizard, Qt.Key.Key_3)
+    with qtbot.waitSignal(wizard.reviewed):
+        _key(qtbot, wizard, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    texts = sorted(f.text for f in store.followups.list("all", person_id=ids[0]))
+    assert texts.count("Send the information promised") == 1
+    assert len(texts) == 2  # the existing one and the new third action

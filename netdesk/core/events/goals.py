@@ -1,40 +1,114 @@
 """Goals for an event ("meet someone from Commercial banking") or standing ones.
 
-Progress is derived from encounters, never typed in, when the goal names what
-to look for (a department, an organisation, a tag, internal or external);
-goals without such a criterion count what the user ticks off by hand.
+Progress is derived from the data, never typed in, when the goal names what to
+look for: people met from a department, an organisation or with a tag, internal
+or external people (from encounters), or introductions given (from the
+introductions made at or after the event). The criterion is read from the goal's
+text when it is added, and again when it is read for goals stored without one
+(older files). Goals without a criterion count what the user ticks off by hand.
+Matching ignores case and accents.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import GOAL_FIELDS, Goal
+from netdesk.core.people.search import fold
 from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
 
-_MATCH = {
-    "organisation": "p.organisation LIKE '%' || :value || '%'",
-    "department": "p.department LIKE '%' || :value || '%'",
-    "title": "p.title LIKE '%' || :value || '%'",
-    "tag": "p.id IN (SELECT pt.person_id FROM person_tags pt JOIN tags t ON t.id = pt.tag_id"
-    " WHERE t.name = :value)",
-    "internal": "p.internal = 1",
-    "external": "p.internal = 0",
-}
+INTRODUCTIONS = "introductions"  # a criterion read from the text only (not a stored field)
 
-# "find 2 peers with the pumping-station problem" → target 2.
+# "find 2 peers with the pumping-station problem" → target 2; "give three introductions" → 3.
 _LEADING_COUNT = re.compile(r"\b(\d{1,3})\b")
+_NUMBER_WORDS = {
+    word: n
+    for n, words in enumerate(
+        (
+            (),
+            ("one", "a", "an", "someone", "een", "iemand"),
+            ("two", "twee", "a couple"),
+            ("three", "drie"),
+            ("four", "vier"),
+            ("five", "vijf"),
+            ("six", "zes"),
+            ("seven", "zeven"),
+            ("eight", "acht"),
+            ("nine", "negen"),
+            ("ten", "tien"),
+            ("eleven", "elf"),
+            ("twelve", "twaalf"),
+        )
+    )
+    for word in words
+    if n > 1
+}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _NUMBER_WORDS)) + r")\b")
+
+_INTRODUCTIONS = re.compile(r"\b(introduc\w*|introductie\w*|voorstellen|intro'?s?)\b")
+_TAG = re.compile(r"(?:\btagged\s+|\bwith\s+tag\s+|\bmet\s+tag\s+|#)([\w-][\w -]*)")
+_FROM = re.compile(r"\b(?:from|van|uit)\s+(?:the\s+|de\s+|het\s+)?(.+?)\s*[.!]?$")
+_INTERNAL = re.compile(r"\b(colleagues?|internal|collega'?s?|intern\w*)\b")
+_EXTERNAL = re.compile(r"\b(external|customers?|clients?|extern\w*|klant\w*)\b")
 
 
 def target_from_text(text: str) -> int:
     found = _LEADING_COUNT.search(text)
-    return max(1, int(found.group(1))) if found else 1
+    if found:
+        return max(1, int(found.group(1)))
+    word = _NUMBER_WORD.search(text.casefold())
+    return _NUMBER_WORDS[word.group(1)] if word else 1
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """What a goal counts: ``field`` one of GOAL_FIELDS or INTRODUCTIONS; None: ticked by hand."""
+
+    field: str | None = None
+    value: str = ""
+    # False when "from X" names nothing the data holds yet: the goal is stored without a
+    # criterion and read again as people are added (an event's goals come before its people).
+    settled: bool = True
+
+
+def criterion_from_text(
+    text: str, departments: set[str] = frozenset(), organisations: set[str] = frozenset()
+) -> Criterion:
+    """Read what a goal counts from its text.
+
+    "from X" is a department when X is one of ``departments`` (folded), else an
+    organisation: the sets are the folded names the data holds.
+    """
+    folded = text.casefold()
+    if _INTRODUCTIONS.search(folded):
+        return Criterion(INTRODUCTIONS)
+    tag = _TAG.search(text)
+    if tag:
+        return Criterion("tag", tag.group(1).strip())
+    origin = _FROM.search(text)
+    if origin:
+        value = origin.group(1).strip()
+        key = fold(value)
+        if key in departments or (key not in organisations and _known(key, departments)):
+            return Criterion("department", value)
+        settled = key in organisations or _known(key, organisations)
+        return Criterion("organisation", value, settled=settled)
+    if _INTERNAL.search(folded):
+        return Criterion("internal")
+    if _EXTERNAL.search(folded):
+        return Criterion("external")
+    return Criterion()
+
+
+def _known(key: str, names: set[str]) -> bool:
+    return any(key in name for name in names)
 
 
 class Goals:
@@ -58,6 +132,10 @@ class Goals:
                 "bad-kind", value=match_field, what="goal criterion", choices=", ".join(GOAL_FIELDS)
             )
         self._store.events.require(event_id)
+        if match_field is None:
+            found = self.understand(text)
+            if found.field in GOAL_FIELDS and found.settled:
+                match_field, match_value = found.field, found.value
         with self._store.transaction() as conn:
             new_id = conn.execute(
                 "INSERT INTO goals (event_id, text, target, match_field, match_value, created_at)"
@@ -101,16 +179,79 @@ class Goals:
             conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
             self._store.touched(Kind.GOALS)
 
+    def understand(self, text: str) -> Criterion:
+        """What a goal with this text would count, given the departments and organisations known."""
+        return criterion_from_text(
+            text, self._folded_names("department"), self._folded_names("organisation")
+        )
+
+    def _folded_names(self, column: str) -> set[str]:
+        rows = self._store.rows(
+            f"SELECT DISTINCT {column} AS name FROM people"
+            f" WHERE deleted_at IS NULL AND {column} <> ''"
+        )
+        return {fold(row["name"]).strip() for row in rows}
+
     def _with_progress(self, row: dict[str, Any]) -> Goal:
-        field = row["match_field"]
-        if field is None:
-            return Goal(progress=row["manual_count"], **row)
-        scope = "e.event_id = :event" if row["event_id"] is not None else "e.met_at >= :since"
-        progress = self._store.scalar(
-            "SELECT count(DISTINCT p.id) FROM encounters e"
+        goal = Goal(**row)
+        if goal.match_field is None:
+            found = self.understand(goal.text)
+            goal = replace(goal, match_field=found.field, match_value=found.value)
+            if goal.target == 1:  # stored before number words were read ("three")
+                goal = replace(goal, target=target_from_text(goal.text))
+        if goal.match_field is None:
+            return replace(goal, progress=goal.manual_count)
+        if goal.match_field == INTRODUCTIONS:
+            return replace(goal, progress=self._introductions_since(goal))
+        return replace(goal, progress=self._people_met(goal))
+
+    def _since(self, goal: Goal) -> str:
+        """Where counting starts: the event's first day, or when a standing goal was set."""
+        if goal.event_id is None:
+            return goal.created_at[:10]
+        return self._store.scalar("SELECT starts_on FROM events WHERE id = ?", (goal.event_id,))
+
+    def _introductions_since(self, goal: Goal) -> int:
+        return self._store.scalar(
+            "SELECT count(*) FROM introductions WHERE made_on >= ?", (self._since(goal),)
+        )
+
+    def _people_met(self, goal: Goal) -> int:
+        """Distinct people met (at the event, or since a standing goal was set) who match."""
+        scope = "e.event_id = :event" if goal.event_id is not None else "e.met_at >= :since"
+        met = (
+            "SELECT DISTINCT p.id FROM encounters e"
             " JOIN encounter_people ep ON ep.encounter_id = e.id"
             " JOIN people p ON p.id = ep.person_id AND p.deleted_at IS NULL"
-            f" WHERE {scope} AND {_MATCH[field]}",
-            {"event": row["event_id"], "since": row["created_at"], "value": row["match_value"]},
+            f" WHERE {scope}"
         )
-        return Goal(progress=progress, **row)
+        params = {"event": goal.event_id, "since": goal.created_at}
+        field, wanted = goal.match_field, fold(goal.match_value).strip()
+        if field in ("internal", "external"):
+            return self._store.scalar(
+                f"SELECT count(*) FROM people WHERE id IN ({met}) AND internal = :internal",
+                {**params, "internal": int(field == "internal")},
+            )
+        if field == "tag":
+            sql = (
+                "SELECT DISTINCT t.name AS name FROM person_tags pt JOIN tags t"
+                f" ON t.id = pt.tag_id WHERE pt.person_id IN ({met})"
+            )
+            names = [row["name"] for row in self._store.rows(sql, params)]
+            matching = [name for name in names if fold(name).strip() == wanted]
+            if not matching:
+                return 0
+            marks = ", ".join(f":t{n}" for n in range(len(matching)))
+            return self._store.scalar(
+                "SELECT count(DISTINCT pt.person_id) FROM person_tags pt JOIN tags t"
+                f" ON t.id = pt.tag_id WHERE pt.person_id IN ({met}) AND t.name IN ({marks})",
+                {**params, **{f"t{n}": name for n, name in enumerate(matching)}},
+            )
+        # Department, organisation, title: one row per distinct value, folded here, so
+        # "Commercial Banking", "commercial banking" and "Cömmercial banking" all count.
+        rows = self._store.rows(
+            f"SELECT p.{field} AS value, count(*) AS n FROM people p"
+            f" WHERE p.id IN ({met}) GROUP BY p.{field}",
+            params,
+        )
+        return sum(row["n"] for row in rows if wanted and wanted in fold(row["value"] or ""))

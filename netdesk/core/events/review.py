@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.dates import iso_date, now_utc
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from netdesk.core.model import Followup
+from netdesk.core.people.search import fold
 from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
@@ -128,6 +130,32 @@ def restart(store: Store, event_id: int) -> None:
         store.touched(Kind.EVENTS)
 
 
+def open_followups(store: Store, person_id: int) -> list[Followup]:
+    """The person's follow-ups not yet done (snoozed ones too), soonest due first."""
+    return store.followups.list("open", person_id=person_id)
+
+
+def already_planned(
+    planned: PlannedFollowup, existing: Sequence[Followup], event_id: int | None = None
+) -> Followup | None:
+    """The open follow-up that ``planned`` would duplicate: the same text (ignoring case and
+    accents), or the same specific action for the same event; None if it is new."""
+    text = fold(" ".join(planned.text.split()))
+    for followup in existing:
+        if followup.status == "done":
+            continue
+        if fold(" ".join(followup.text.split())) == text:
+            return followup
+        if (
+            planned.action != "other"
+            and followup.action == planned.action
+            and event_id is not None
+            and followup.event_id == event_id
+        ):
+            return followup
+    return None
+
+
 def complete(
     store: Store,
     event_id: int,
@@ -139,13 +167,21 @@ def complete(
     decision: str = "",
     today: dt.date | None = None,
 ) -> list[int]:
-    """Record one card's decisions and mark the person reviewed; returns the follow-up ids."""
+    """Record one card's decisions and mark the person reviewed; returns the follow-up ids.
+
+    A planned follow-up that an open one already covers (see :func:`already_planned`) is
+    not added again: pressing 1 beside "Send the information promised" captured at the
+    event keeps the one follow-up.
+    """
     store.events.require(event_id)
     store.people.require(person_id)
     day = iso_date(today or dt.date.today())
     created: list[int] = []
     with store.transaction():
+        existing = open_followups(store, person_id)
         for item in followups:
+            if already_planned(item, existing, event_id) is not None:
+                continue
             created.append(
                 store.followups.add(
                     person_id,

@@ -366,6 +366,11 @@ class EventFollowThrough:
     people_met: int
     followed_up: int  # within a week of the event
 
+    @property
+    def rate(self) -> float | None:
+        """The share of the people met who were followed up in time (None: nobody met)."""
+        return self.followed_up / self.people_met if self.people_met else None
+
 
 @dataclass(frozen=True)
 class FollowThrough:
@@ -378,6 +383,25 @@ class FollowThrough:
     @property
     def done(self) -> int:
         return self.on_time + self.late
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Of the follow-ups done or overdue (those that were due), the share done on time."""
+        due = self.done + self.overdue
+        return self.on_time / due if due else None
+
+    @property
+    def people_met(self) -> int:
+        return sum(e.people_met for e in self.events)
+
+    @property
+    def followed_up(self) -> int:
+        return sum(e.followed_up for e in self.events)
+
+    @property
+    def rate(self) -> float | None:
+        """Over the latest events together: the share of people followed up within a week."""
+        return self.followed_up / self.people_met if self.people_met else None
 
 
 def follow_through(store: Store, *, today: dt.date | None = None, events: int = 6) -> FollowThrough:

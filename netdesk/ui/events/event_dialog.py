@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.errors import NetdeskError
+from netdesk.core.events.goals import INTRODUCTIONS, target_from_text
 from netdesk.core.model import EVENT_KINDS, Event
-from netdesk.core.operations.event_editing import save_event
+from netdesk.core.operations.event_editing import save_event, tick_goal
 from netdesk.ui.followups.followup_dialog import from_qdate, to_qdate
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets import vocabulary
@@ -28,6 +29,7 @@ from netdesk.ui.widgets.dirty_guard import GuardedDialog
 from netdesk.ui.widgets.look import dialog_buttons, plain_label, set_error_style, stack_dialog
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GOAL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class EventDialog(GuardedDialog):
@@ -36,7 +38,7 @@ class EventDialog(GuardedDialog):
     def __init__(self, services: Services, event: Event | None = None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self._store = store = services.store  # reading; saving goes through the writer
+        self._store = services.store  # reading; saving goes through the writer
         self._event = event
         self.event_id: int | None = event.id if event else None
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
@@ -76,15 +78,19 @@ class EventDialog(GuardedDialog):
         remove_goal = QPushButton(self.tr("Remove"))
         remove_goal.setAutoDefault(False)
         remove_goal.clicked.connect(self._remove_goal)
+        self.tick_goal = QPushButton(self.tr("&Tick off"))
+        self.tick_goal.setAutoDefault(False)
+        self.tick_goal.setToolTip(self.tr("Count one more for a goal that is counted by hand"))
+        self.tick_goal.clicked.connect(self._tick_goal)
+        self.tick_goal.setEnabled(False)
+        # How the goal typed (or chosen) will be counted, said before it is saved.
+        self.goal_hint = plain_label()
+        self.goal_hint.setWordWrap(True)
         self._removed_goals: list[int] = []
         if event:
-            for goal in store.goals.for_event(event.id):
-                text = self.tr("{text} — {progress} of {target}").format(
-                    text=goal.text, progress=goal.progress, target=goal.target
-                )
-                item = QListWidgetItem(text)
-                item.setData(GOAL_ID_ROLE, goal.id)
-                self.goals.addItem(item)
+            self._list_goals(event.id)
+        self.new_goal.textChanged.connect(self._update_goal_hint)
+        self.goals.currentItemChanged.connect(self._update_goal_hint)
 
         self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)
@@ -100,6 +106,7 @@ class EventDialog(GuardedDialog):
         goal_row.addWidget(self.new_goal, 1)
         goal_row.addWidget(add_goal)
         goal_row.addWidget(remove_goal)
+        goal_row.addWidget(self.tick_goal)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Kind"), self.kind)
@@ -111,8 +118,78 @@ class EventDialog(GuardedDialog):
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow(self.tr("&Goals"), self.goals)
         form.addRow("", goal_row)
+        form.addRow("", self.goal_hint)
         buttons = dialog_buttons(self)
         stack_dialog(self, form, self.error, buttons)
+
+    def _list_goals(self, event_id: int) -> None:
+        current = self.goals.currentRow()
+        for row in reversed(range(self.goals.count())):  # saved goals; typed ones stay
+            if self.goals.item(row).data(GOAL_ID_ROLE) is not None:
+                self.goals.takeItem(row)
+        for position, goal in enumerate(self._store.goals.for_event(event_id)):
+            text = self.tr("{text} — {progress} of {target}").format(
+                text=goal.text, progress=goal.progress, target=goal.target
+            )
+            item = QListWidgetItem(text)
+            item.setData(GOAL_ID_ROLE, goal.id)
+            item.setData(GOAL_TEXT_ROLE, goal.text)
+            self.goals.insertItem(position, item)
+        if current >= 0:
+            self.goals.setCurrentRow(min(current, self.goals.count() - 1))
+
+    def how_counted(self, text: str) -> str:
+        """The hint for a goal's text: what will count towards it."""
+        found = self._store.goals.understand(text)
+        if found.field == "department":
+            return self.tr("Counts people met from department {name}").format(name=found.value)
+        if found.field == "organisation":
+            return self.tr("Counts people met from organisation {name}").format(name=found.value)
+        if found.field == "tag":
+            return self.tr("Counts people met tagged {name}").format(name=found.value)
+        if found.field == "internal":
+            return self.tr("Counts colleagues met (internal people)")
+        if found.field == "external":
+            return self.tr("Counts people met from outside your organisation")
+        if found.field == INTRODUCTIONS:
+            return self.tr("Counts introductions you make from the event's first day")
+        return self.tr(
+            "No criterion found: tick it off here when done (or name a department, "
+            "organisation or tag, e.g. “meet someone from Legal”)"
+        )
+
+    def _update_goal_hint(self) -> None:
+        item = self.goals.currentItem()
+        typed = " ".join(self.new_goal.text().split())
+        text = typed or (item.data(GOAL_TEXT_ROLE) or item.text() if item else "")
+        if not text:
+            self.goal_hint.clear()
+            self.tick_goal.setEnabled(False)
+            return
+        target = target_from_text(text)
+        hint = self.how_counted(text)
+        if target > 1:
+            hint = self.tr("{hint} (target {target})").format(hint=hint, target=target)
+        self.goal_hint.setText(hint)
+        by_hand = self._store.goals.understand(text).field is None
+        self.tick_goal.setEnabled(
+            not typed and item is not None and item.data(GOAL_ID_ROLE) is not None and by_hand
+        )
+
+    def _tick_goal(self) -> None:
+        item = self.goals.currentItem()
+        if item is None or item.data(GOAL_ID_ROLE) is None or self.event_id is None:
+            return
+        clean = not self.unsaved.is_dirty()  # the tick is saved at once: it is not unsaved work
+        try:
+            self.services.writer.call(tick_goal, item.data(GOAL_ID_ROLE))
+        except NetdeskError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self._list_goals(self.event_id)
+        if clean:
+            self.unsaved.mark_clean()
 
     def _add_goal(self) -> None:
         text = " ".join(self.new_goal.text().split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.events.review import PlannedExchange, PlannedFollowup
 from netdesk.core.followups import rhythm
-from netdesk.core.model import EXCHANGE_KINDS
+from netdesk.core.model import EXCHANGE_KINDS, Followup
 from netdesk.ui.widgets import vocabulary
 
 
@@ -43,20 +43,43 @@ class QuickActionRow(QWidget):
             self.text.hide()
             self.due.hide()
         self.check.toggled.connect(self._sync)
+        self._label = self.check.text()
+        self.existing: Followup | None = None  # the open follow-up this one would repeat
         self._sync(False)
 
     def _sync(self, on: bool) -> None:
-        self.text.setEnabled(on)
-        self.due.setEnabled(on)
+        self.text.setEnabled(on and self.existing is None)
+        self.due.setEnabled(on and self.existing is None)
 
-    def reset(self, due: dt.date | None) -> None:
+    def reset(self, due: dt.date | None, existing: Followup | None = None) -> None:
+        """A fresh card; ``existing``: an open follow-up that already covers this action,
+        shown ticked and fixed as already planned, so the key cannot add a second one."""
+        self.existing = None
+        self.check.setEnabled(True)
+        self.check.setText(self._label)
+        self.check.setToolTip("")
         self.check.setChecked(False)
         self.text.setText(rhythm.action_text(self.item))
         if due is not None:
             self.due.setDate(QDate(due.year, due.month, due.day))
+        if existing is not None:
+            self.existing = existing
+            self.check.setChecked(True)
+            self.check.setEnabled(False)
+            self.check.setText(self.tr("{action} (already planned)").format(action=self._label))
+            self.check.setToolTip(
+                self.tr("Already planned: “{text}”, due {due}").format(
+                    text=existing.text,
+                    due=QLocale().toString(existing.due_on, QLocale.FormatType.ShortFormat),
+                )
+            )
+            self.text.setText(existing.text)
+            day = existing.snoozed_until or existing.due_on
+            self.due.setDate(QDate(day.year, day.month, day.day))
+            self._sync(True)
 
     def planned(self) -> PlannedFollowup | None:
-        if not self.check.isChecked() or self.item.action is None:
+        if not self.check.isChecked() or self.item.action is None or self.existing is not None:
             return None
         text = self.text.text().strip() or rhythm.action_text(self.item)
         return PlannedFollowup(self.item.action, text, self.due.date().toPython())

@@ -302,8 +302,15 @@ class ReviewWizard(GuardedDialog):
         self.context.setText(f"“{item.context}”" if item.context else self.tr("No context noted"))
         self.status.setText(self._status_text(item))
         suggested = rhythm.suggestions(self._rhythm, self._event_day(), today=self._today)
+        existing = review.open_followups(self._store, item.person_id)
         for row in self.actions:
-            row.reset(suggested.get(row.item.key))
+            due = suggested.get(row.item.key)
+            covered = None
+            if row.item.action is not None:
+                text = rhythm.action_text(row.item)
+                wanted = PlannedFollowup(row.item.action, text, due or self._today)
+                covered = review.already_planned(wanted, existing, self._event.id)
+            row.reset(due, covered)
         self.gave.reset()
         self.received.reset()
         self.notes.clear()
@@ -317,14 +324,12 @@ class ReviewWizard(GuardedDialog):
         position = self.tr("Person {number} of {total}").format(
             number=self.index + 1, total=len(self._items)
         )
-        if not item.reviewed:
-            return position
-        open_items = [
-            f.text
-            for f in self._store.followups.list("open", person_id=item.person_id)
-            if f.event_id == self._event.id
-        ]
-        text = self.tr("{position} · already reviewed").format(position=position)
+        # Every open follow-up for the person, from the first visit: what was promised at
+        # the event (quick capture) must be seen before planning another.
+        open_items = [f.text for f in review.open_followups(self._store, item.person_id)]
+        text = position
+        if item.reviewed:
+            text = self.tr("{position} · already reviewed").format(position=position)
         if open_items:
             text += " · " + self.tr("open: {items}").format(items="; ".join(open_items))
         return text
@@ -356,7 +361,8 @@ class ReviewWizard(GuardedDialog):
     def _on_nothing_toggled(self, on: bool) -> None:
         if on:
             for row in self.actions[:-1]:
-                row.check.setChecked(False)
+                if row.existing is None:
+                    row.check.setChecked(False)
 
     def _on_action_toggled(self, on: bool) -> None:
         if on:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from netdesk.core.insights import insights
@@ -193,15 +193,13 @@ class InsightsBoard(QWidget):
         )
         card.add_widget(reciprocity_chart(recip, self))
         kinds = [k for k in recip.kinds if k.gave or k.received]
-        self._add_text(
-            card,
-            " · ".join(
-                self.tr("{kind}: {gave} given, {received} received").format(
-                    kind=vocabulary.exchange_kind(k.label), gave=k.gave, received=k.received
-                )
-                for k in kinds
-            ),
-        )
+        # One row per kind, not a run-on line: "Referrals… Help…" read as a wall of text.
+        rows = [
+            [html.escape(vocabulary.exchange_kind(k.label)), number_text(k.gave),
+             number_text(k.received)]
+            for k in kinds
+        ]  # fmt: skip
+        self._add_text(card, table(rows, [self.tr("Kind"), self.tr("Given"), self.tr("Received")]))
         if recip.takers:
             links = ", ".join(link("person", p.person_id, p.full_name) for p in recip.takers[:5])
             self._add_text(
@@ -248,15 +246,30 @@ class InsightsBoard(QWidget):
                 overdue=number_text(ft.overdue),
             )
         )  # fmt: skip
+        if ft.on_time_rate is not None:
+            self._add_text(
+                card,
+                self.tr("Done on time: {share} of the follow-ups that were due.").format(
+                    share=self.share_text(ft.on_time, ft.done + ft.overdue)
+                ),
+            )
         if ft.events:
             rows = [
-                [link("event", e.event_id, e.name), e.starts_on.isoformat(),
-                 number_text(e.people_met), number_text(e.followed_up)]
+                [link("event", e.event_id, e.name), date_text(e.starts_on),
+                 number_text(e.people_met), self.share_text(e.followed_up, e.people_met)]
                 for e in ft.events
             ]  # fmt: skip
             header = [self.tr("Event"), self.tr("Date"), self.tr("Met"),
                       self.tr("Followed up in 7 days")]  # fmt: skip
             self._add_text(card, table(rows, header))
+            if ft.rate is not None:
+                self._add_text(
+                    card,
+                    self.tr("Across these events: {share} followed up within a week.").format(
+                        share=self.share_text(ft.followed_up, ft.people_met)
+                    ),
+                    muted=True,
+                )
         if ft.overdue:
             card.hint.setText(
                 english_plural(
@@ -280,6 +293,15 @@ class InsightsBoard(QWidget):
             )  # fmt: skip
         else:
             card.hint.setText(self.tr("Nothing overdue: the follow-up habit is working."))
+
+    def share_text(self, part: int, whole: int) -> str:
+        """ "2 of 7 (29 %)": the count and the rate, so a figure can be compared."""
+        if not whole:
+            return self.tr("{part} of {whole}").format(part=number_text(part), whole="0")
+        percent = QLocale().toString(round(100 * part / whole))
+        return self.tr("{part} of {whole} ({percent} %)").format(
+            part=number_text(part), whole=number_text(whole), percent=percent
+        )
 
     def _fill_keep(self, keep: insights.KeepInTouch) -> None:
         card = self._card("keep")

@@ -25,10 +25,9 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from netdesk.core.insights import insights
-from netdesk.ui.widgets.look import ACCENT, BRAND, english_plural, scaled_font, set_muted
+from netdesk.ui.widgets.look import BRAND, english_plural, scaled_font, set_muted
 
 GAVE_COLOR = BRAND
-RECEIVED_COLOR = ACCENT
 
 
 class InsightsCards(QObject):
@@ -162,17 +161,50 @@ def _paired_bars(
     return chart
 
 
+CHARTED_DEPARTMENTS = 12  # more than this: the largest 11 and one "Other" bar for the rest
+
+
+def chart_colors(widget: QWidget) -> tuple[QColor, QColor]:
+    """Two series colours from the palette that are easy to tell apart, light or dark: the
+    highlight, and its complement (hue turned half way round) at a clearly different
+    lightness, so they differ in hue and in brightness (also for colour-blind eyes)."""
+    first = widget.palette().color(QPalette.ColorRole.Highlight)
+    hue, saturation, lightness, _ = first.getHsl()
+    hue = (max(hue, 0) + 180) % 360  # a grey highlight has hue -1
+    saturation = max(saturation, 150)
+    lightness = lightness + 70 if lightness < 128 else lightness - 70
+    second = QColor.fromHsl(hue, saturation, max(40, min(215, lightness)))
+    return first, second
+
+
+def charted_departments(
+    coverage: insights.InternalCoverage, most: int = CHARTED_DEPARTMENTS
+) -> list[tuple[str, int, int]]:
+    """(name, known, met lately) per named department, largest first; past ``most``, the
+    smallest are added up in one "Other (n)" row so every department is counted."""
+    named = [d for d in coverage.departments if d.department]
+    rows = [(d.department, d.known, d.met_recently) for d in named]
+    if len(rows) <= most:
+        return rows
+    kept, rest = rows[: most - 1], rows[most - 1 :]
+    other = QCoreApplication.translate("InsightsCards", "Other ({count} departments)").format(
+        count=len(rest)
+    )
+    return [*kept, (other, sum(r[1] for r in rest), sum(r[2] for r in rest))]
+
+
 def department_chart(coverage: insights.InternalCoverage, widget: QWidget) -> QChartView:
     """Known vs met in the last 12 months, one pair of bars per department (largest on top)."""
-    shown = [d for d in coverage.departments if d.department][:10][::-1]
+    shown = charted_departments(coverage)[::-1]
+    met, known = chart_colors(widget)
     chart = _paired_bars(
         # Axis labels are drawn as HTML: a department name is escaped like any other.
-        [(html.escape(d.department), d.known, d.met_recently) for d in shown],
+        [(html.escape(name), n_known, n_met) for name, n_known, n_met in shown],
         (
             QCoreApplication.translate("InsightsCards", "Known"),
             QCoreApplication.translate("InsightsCards", "Met in the last 12 months"),
         ),
-        (GAVE_COLOR.lighter(160), GAVE_COLOR),
+        (known, met),
         horizontal=True,
     )
     _theme(chart, widget)
@@ -190,7 +222,7 @@ def reciprocity_chart(recip: insights.Reciprocity, widget: QWidget) -> QChartVie
             QCoreApplication.translate("InsightsCards", "Gave"),
             QCoreApplication.translate("InsightsCards", "Received"),
         ),
-        (GAVE_COLOR, RECEIVED_COLOR),
+        chart_colors(widget),
         horizontal=False,
     )
     _theme(chart, widget)
