@@ -12,13 +12,12 @@ from typing import Any
 
 from netdesk.core.people.search import match_expression
 
-# Sort keys as data: the SQL each one orders by. Ties fall back to id. Text sorts by
-# ``fold`` (accents and case ignored: "Hélène" before "Hiroshi"; see storage.store.fold).
+# Sort keys as data: the SQL each one orders by. Ties fall back to id.
 SORTS: dict[str, str] = {
-    "name": "fold(p.full_name), p.full_name",
-    "organisation": "fold(p.organisation), p.organisation",
-    "department": "fold(p.department), p.department",
-    "title": "fold(p.title), p.title",
+    "name": "p.full_name COLLATE NOCASE",
+    "organisation": "p.organisation COLLATE NOCASE",
+    "department": "p.department COLLATE NOCASE",
+    "title": "p.title COLLATE NOCASE",
     "created": "p.created_at",
     "updated": "p.updated_at",
     "last_met": "(SELECT max(e.met_at) FROM encounter_people ep"
@@ -104,8 +103,7 @@ def query_ids(
     where, params = _where(query)
     order = SORTS.get(query.sort, SORTS["name"])
     direction = "DESC" if query.descending else "ASC"
-    terms = ", ".join(f"{term} {direction}" for term in (*order.split(", "), "p.id"))
-    sql = f"SELECT p.id FROM people p WHERE {where} ORDER BY {terms}"
+    sql = f"SELECT p.id FROM people p WHERE {where} ORDER BY {order} {direction}, p.id {direction}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -64,20 +63,6 @@ def translate_sqlite_error(error: sqlite3.Error, path: Path) -> NetdeskError:
     return NetdeskError("db-unreadable", path=path, detail=detail)
 
 
-def fold(text: str | None) -> str | None:
-    """``text`` as sorting compares it: accents dropped and case folded ("Hélène" → "helene").
-
-    Registered on every connection as the SQL function ``fold``, so the People table sorts
-    "Hélène" before "Hiroshi" in the app and on the command line alike.
-    """
-    if text is None:
-        return None
-    if text.isascii():
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are explicit, never implicit.
 
@@ -94,9 +79,6 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
             path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
         )
     conn.execute("PRAGMA foreign_keys = ON")
-    # A function rather than a collation: called once a row (about 100 ms for 100,000
-    # names), where a collation is called once a comparison (1.4 s).
-    conn.create_function("fold", 1, fold, deterministic=True)
     return conn
 
 
