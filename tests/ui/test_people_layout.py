@@ -1,4 +1,4 @@
-"""First run and the People table's layout: whole empty-state help, locale dates, accents."""
+"""First run and the People table's layout: whole empty-state help, locale dates."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
-from netdesk.core.model import PersonFields
-from netdesk.ui.people.people_model import PeopleModel, column_index
 from netdesk.ui.widgets.look import EmptyState, short_date
 
 
@@ -31,12 +29,3 @@ def test_dates_follow_the_locale(qtbot) -> None:
         assert short_date("2026-09-20T10:00:00") == "20-09-2026"
     finally:
         QLocale.setDefault(previous)
-
-
-def test_the_table_sorts_names_ignoring_accents(qtbot, store) -> None:
-    for name in ("Hiroshi Tanaka", "Hélène Dubois"):
-        store.people.add(PersonFields(name))
-    model = PeopleModel(store)
-    column = column_index("name")
-    names = [model.index(row, column).data() for row in range(model.rowCount())]
-    assert names == ["Hélène Dubois", "Hiroshi Tanaka"]
