@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from netdesk.core.model import PersonFields
 from netdesk.core.storage.store import Store
@@ -35,13 +36,22 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot, services: Services, settings: Settings) -> MainWindow:
+def window(qtbot, services: Services, settings: Settings) -> Iterator[MainWindow]:
     settings.set("search/delay_ms", 0)  # search applies at once: no waiting in tests
     made = MainWindow(services, settings)
-    qtbot.addWidget(made)
     made.show()
     qtbot.waitExposed(made)
-    return made
+    yield made
+    close_window(made)
+
+
+def close_window(window: MainWindow) -> None:
+    """Close and delete the window now, before its services close: a refresh timer of one
+    of its pages must not fire afterwards on a closed connection (the app stops its event
+    loop first, so only tests need this)."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def add_people(store: Store, *names: str, **fields: object) -> list[int]:
