@@ -147,12 +147,13 @@ def run(db_path: Path, files: Sequence[str] = ()) -> int:
     reminders = Reminders(services, window, settings=settings)
     reminders.notified.connect(lambda title, text: window.show_message(f"{title}: {text}"))
     guard.activated.connect(lambda asked: show_and_import(window, services, asked))
-    guard.open_for_messages()
     mark = os.environ.get("NETDESK_FIRST_PAINT_MARK")
 
     def after_paint() -> None:
         if mark:
             mark_first_paint(mark)
+        # A second start knocks until this listens (single_instance.send_to_running).
+        guard.open_for_messages()
         # Shows the window if it is not up yet, counts what is due, keeps checking.
         reminders.start()
         if settings.get("backup/daily"):

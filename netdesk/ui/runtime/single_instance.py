@@ -16,6 +16,7 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,10 +28,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from netdesk.core.files.paths import ensure_private_dir
+
+if TYPE_CHECKING:
+    # QtNetwork loads when the app starts listening, after its first paint.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 # Anything longer than a few thousand paths is not a message from netdesk.
 MAX_MESSAGE = 64 * 1024
@@ -147,6 +151,8 @@ class InstanceGuard(QObject):
         return self._lock.tryLock(0)
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket of that name is a crashed app's leftover.
@@ -175,7 +181,7 @@ class InstanceGuard(QObject):
         buffer = bytearray()
 
         def read() -> None:
-            if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            if socket.state() != type(socket).LocalSocketState.ConnectedState:
                 return  # answered already: one message a connection
             buffer.extend(socket.readAll().data())
             if len(buffer) > MAX_MESSAGE:
@@ -223,6 +229,8 @@ def _alive(pid: int) -> bool:
 
 def send_to_running(db_path: Path, files: list[str]) -> bool:
     """Ask the app running on ``db_path`` to come forward (and open ``files``); True if it did."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     deadline = QDeadlineTimer(CONNECT_MS)
     while True:
