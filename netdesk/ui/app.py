@@ -32,12 +32,25 @@ def configure_qt() -> None:
     )
 
 
-def install_translators(app) -> list:
-    """Qt's own strings and netdesk's in the user's language; core text goes through Qt too."""
+def install_translators(app, language: str | None = None) -> list:
+    """Qt's own strings and netdesk's in the user's language; core text goes through Qt too.
+
+    ``language`` is a code from ``settings.LANGUAGES`` or "" for the system's; None reads the
+    one chosen in Preferences. A chosen language becomes the default QLocale, so dates and
+    numbers follow it; the system's leaves the locale as it is (LANG, LANGUAGE).
+    """
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     from netdesk.core.i18n import install_translator
+    from netdesk.ui.runtime.settings import LANGUAGES, Settings
 
+    if language is None:
+        language = Settings().get("ui/language")
+    if language in LANGUAGES:
+        # The system's region stays (nl_BE, en_GB) where Qt knows it with this language.
+        chosen = QLocale(language)
+        regional = QLocale(chosen.language(), QLocale.system().territory())
+        QLocale.setDefault(regional if regional.language() == chosen.language() else chosen)
     installed = []
     # English plural forms first ("%n person(s)" → "3 people"), whatever the language: the
     # user's own catalogue, installed after it, is searched first.

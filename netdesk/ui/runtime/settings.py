@@ -27,6 +27,10 @@ class Option:
         return type(self.default)
 
 
+# The languages netdesk speaks, each named in itself (as language menus do, so that a user
+# finds their own whatever language the app is in now); "ui/language" holds one of the codes.
+LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands"}
+
 OPTIONS: dict[str, Option] = {
     option.key: option
     for option in (
@@ -41,6 +45,8 @@ OPTIONS: dict[str, Option] = {
             3,
             QT_TRANSLATE_NOOP("Settings", "Quick capture: follow-up due in this many days"),
         ),
+        # "" follows the system; otherwise a language code netdesk has a catalogue for.
+        Option("ui/language", "", QT_TRANSLATE_NOOP("Settings", "Language")),
     )
 }
 
