@@ -11,7 +11,17 @@ from netdesk.core.i18n import translate
 # Kept here (not imported from netdesk.ui) so that building the parser never loads Qt.
 # Kept here, not imported from netdesk.ui.screenshot, so that parsing needs no Qt;
 # tests/ui/test_screenshot.py checks the two lists agree.
-VIEWS = ("events", "people", "followups", "person", "scan", "card", "review", "insights")
+VIEWS = (
+    "events",
+    "people",
+    "followups",
+    "person",
+    "scan",
+    "card",
+    "review",
+    "insights",
+    "trash",
+)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -68,8 +78,9 @@ def _render(ctx: Context, out: Path, size: tuple[int, int]) -> Path:
 
     a = ctx.args
     app = QApplication.instance() or QApplication(["netdesk"])
-    # In the user's language, as the app would show it (LANGUAGE=nl gives Dutch).
-    translators = install_translators(app)
+    # In the language of the environment (LANGUAGE=nl gives Dutch), never the one chosen in
+    # the user's Preferences: a screenshot depends on its command line only.
+    translators = install_translators(app, language="")
     services = Services(ctx.store)
     try:
         path = render(services, a.view, out, size=size, person_id=a.person)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -34,14 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk import __version__
 from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.pages import DEFAULT_PAGE, PAGES, Page
 from netdesk.ui.people.quick_capture import QuickCapture
 from netdesk.ui.runtime.first_paint import after_first_paint
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.runtime.settings import Settings
-from netdesk.ui.widgets.look import english_plural, escaped, number_text, page_action
+from netdesk.ui.widgets.look import english_plural, number_text, page_action
 
 SEARCH_PAGE = "people"  # the page the main search field drives
 # Page actions the window takes over, so that they work from every page:
@@ -241,6 +239,7 @@ class MainWindow(QMainWindow):
             )
         )
         view_menu = menus.addMenu(self.tr("&View"))
+        self.page_actions: dict[str, QAction] = {}
         for number, page in enumerate(self.pages_list, start=1):
             act = action(
                 QCoreApplication.translate("Pages", page.title),
@@ -248,11 +247,13 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number}" if number <= 9 else None,
             )
             view_menu.addAction(act)
+            self.page_actions[page.key] = act
         events_menu = menus.addMenu(self.tr("Even&ts"))
         events_menu.addAction(self.review_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(action(self.tr("&About netdesk"), self._about))
+        help_menu.addAction(action(self.tr("&Guide"), self.show_guide))
+        help_menu.addAction(action(self.tr("&About netdesk"), self.show_about))
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -525,15 +526,29 @@ class MainWindow(QMainWindow):
         )
         self.people_label.setText(text + "  ")
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About netdesk"),
-            self.tr(
-                "<b>netdesk {version}</b><p>Capture who you meet at events, swap QR cards and"
-                " follow up. Everything stays in one file on this computer:</p><p>{path}</p>"
-            ).format(version=__version__, path=escaped(str(self.services.store.path))),
-        )
+    def show_guide(self) -> QDialog:
+        """Help ▸ Guide: before, at and after an event, with this window's shortcuts."""
+        from netdesk.ui.help_windows import GuideDialog
+
+        actions = {
+            "new_event": self.new_event_action,
+            "present": self.present_action,
+            "capture": self.capture_action,
+            "review": self.review_action,
+            **{key: self.page_actions[key] for key in ("card", "scan", "followups", "insights")},
+        }
+        return self._show_dialog(GuideDialog(actions, self))
+
+    def show_about(self) -> QDialog:
+        from netdesk.ui.help_windows import AboutDialog
+
+        return self._show_dialog(AboutDialog(self.services.store.path, self))
+
+    @staticmethod
+    def _show_dialog(dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # -- closing ----------------------------------------------------------------------------
 

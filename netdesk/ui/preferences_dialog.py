@@ -36,7 +36,7 @@ from netdesk.ui.followups.reminders import (
     start_minimised_preference,
 )
 from netdesk.ui.runtime.services import Services
-from netdesk.ui.runtime.settings import Settings
+from netdesk.ui.runtime.settings import LANGUAGES, Settings
 from netdesk.ui.widgets.dirty_guard import GuardedDialog
 from netdesk.ui.widgets.look import (
     dialog_buttons,
@@ -214,8 +214,27 @@ class PreferencesDialog(GuardedDialog):
         set_muted(note)
         form.addRow("", note)
 
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.settings.get("ui/language")))
+        )
+        languages = QGroupBox(self.tr("Language"))
+        form = QFormLayout(languages)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Show netdesk in"), self.language)
+        restart = QLabel(
+            self.tr("Takes effect when netdesk is restarted. Dates and numbers follow it too.")
+        )
+        restart.setWordWrap(True)
+        set_muted(restart)
+        form.addRow("", restart)
+
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.addWidget(languages)
         layout.addWidget(reminders)
         layout.addWidget(backups)
         layout.addWidget(phones)
@@ -256,6 +275,7 @@ class PreferencesDialog(GuardedDialog):
             phone_region=self.region.currentData(),
         )
         set_start_minimised_preference(self.start_minimised.isChecked(), self.settings)
+        self.settings.set("ui/language", self.language.currentData())
 
     def accept(self) -> None:
         try:

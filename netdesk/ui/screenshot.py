@@ -87,6 +87,13 @@ def _insights(services: Services, options: ShotOptions) -> QWidget:
     return window
 
 
+def _trash(services: Services, options: ShotOptions) -> QWidget:
+    """Edit ▸ Trash: the people and events deleted and not yet emptied."""
+    from netdesk.ui.trash_dialog import TrashDialog
+
+    return TrashDialog(services)
+
+
 REGISTRY: dict[str, Builder] = {
     "events": window_on("events"),
     "people": window_on("people"),
@@ -96,6 +103,7 @@ REGISTRY: dict[str, Builder] = {
     "card": window_on("card"),
     "review": _review,
     "insights": _insights,
+    "trash": _trash,
 }
 
 

@@ -2,9 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/help_windows.py" line="+133"/>
+        <source>About netdesk</source>
+        <translation>Over netdesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capture who you meet at events, swap QR cards and follow up. Everything stays in one file on this computer.</source>
+        <translation>Leg vast wie je op evenementen ontmoet, wissel QR-kaartjes uit en volg op. Alles blijft in één bestand op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../netdesk/ui/app.py" line="+75"/>
+        <location filename="../../netdesk/ui/app.py" line="+88"/>
         <source>netdesk cannot open your data</source>
         <translation>netdesk kan je gegevens niet openen</translation>
     </message>
@@ -905,6 +943,89 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/help_windows.py" line="-94"/>
+        <source>Guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Before the event</source>
+        <translation>Vóór het evenement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the event: {new_event}.</source>
+        <translation>Maak het evenement aan: {new_event}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set goals in the event: whom you want to meet and how many. The review counts them for you.</source>
+        <translation>Stel doelen in bij het evenement: wie je wilt ontmoeten en hoeveel. Bij het nalopen worden ze voor je geteld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the QR card others will scan on {card}.</source>
+        <translation>Controleer op {card} het QR-kaartje dat anderen scannen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print name badges for the attendee list on the same page.</source>
+        <translation>Druk op dezelfde pagina naambadges af voor de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the event</source>
+        <translation>Op het evenement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the event in the toolbar: everyone you add is met there.</source>
+        <translation>Kies het evenement in de werkbalk: iedereen die je toevoegt, heb je daar ontmoet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show your card full screen for others to scan: {present}.</source>
+        <translation>Toon je kaartje schermvullend zodat anderen het scannen: {present}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan cards and badges from photos, the clipboard or the camera: {scan}.</source>
+        <translation>Scan kaartjes en badges van foto&apos;s, het klembord of de camera: {scan}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note someone in seconds, with the follow-up you promised: {capture}.</source>
+        <translation>Noteer iemand in een paar seconden, met de opvolging die je beloofde: {capture}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the event</source>
+        <translation>Na het evenement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review everyone you met, one card each, and choose how to follow up: {review}.</source>
+        <translation>Loop iedereen na die je ontmoette, één kaart per persoon, en kies hoe je opvolgt: {review}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work through what is due, done or snoozed: {followups}.</source>
+        <translation>Werk af wat openstaat, afgerond of uitgesteld is: {followups}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give before you take: note what you gave and received (exchanges) on a person, and introduce people who should meet.</source>
+        <translation>Geef voordat je neemt: noteer bij een persoon wat je gaf en kreeg (uitwisselingen), en stel mensen aan elkaar voor die elkaar moeten leren kennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See whether you give as much as you get: {insights}.</source>
+        <translation>Zie of je evenveel geeft als je krijgt: {insights}.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsBoard</name>
     <message>
         <location filename="../../netdesk/ui/insights/insights_board.py" line="+36"/>
@@ -1424,7 +1545,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="+72"/>
+        <location filename="../../netdesk/ui/main_window.py" line="+70"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
@@ -1584,7 +1705,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Even&amp;ts</source>
         <translation>&amp;Evenementen</translation>
     </message>
@@ -1595,6 +1716,11 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Over netdesk</translation>
     </message>
@@ -1655,16 +1781,6 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+48"/>
         <source>{people} people · {due} follow-ups due</source>
         <translation>{people} mensen · {due} opvolgingen aan de beurt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>About netdesk</source>
-        <translation>Over netdesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;netdesk {version}&lt;/b&gt;&lt;p&gt;Capture who you meet at events, swap QR cards and follow up. Everything stays in one file on this computer:&lt;/p&gt;&lt;p&gt;{path}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;netdesk {version}&lt;/b&gt;&lt;p&gt;Leg vast wie je op evenementen ontmoet, wissel QR-kaartjes uit en volg op. Alles blijft in één bestand op deze computer:&lt;/p&gt;&lt;p&gt;{path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2493,26 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>Used to recognise the same number written in different ways.</source>
         <translation>Hiermee wordt hetzelfde nummer herkend als het op verschillende manieren is geschreven.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show netdesk in</source>
+        <translation>netdesk tonen in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes effect when netdesk is restarted. Dates and numbers follow it too.</source>
+        <translation>Werkt na het herstarten van netdesk. Datums en getallen volgen de taal ook.</translation>
+    </message>
 </context>
 <context>
     <name>QrPreview</name>
@@ -2868,7 +3004,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../netdesk/ui/runtime/settings.py" line="+36"/>
+        <location filename="../../netdesk/ui/runtime/settings.py" line="+40"/>
         <source>Wait this long after a keystroke before searching</source>
         <translation>Zo lang wachten na een toetsaanslag voordat er wordt gezocht</translation>
     </message>
@@ -2882,11 +3018,16 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>Quick capture: follow-up due in this many days</source>
         <translation>Snel vastleggen: opvolging uiterlijk over zoveel dagen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../netdesk/ui/runtime/single_instance.py" line="+253"/>
+        <location filename="../../netdesk/ui/runtime/single_instance.py" line="+261"/>
         <source>netdesk is already open on {db}; brought it to the front</source>
         <translation>netdesk is al geopend met {db}; het venster staat nu vooraan</translation>
     </message>
@@ -4075,7 +4216,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/screenshot.py" line="+19"/>
+        <location filename="../../netdesk/cli/screenshot.py" line="+29"/>
         <source>render a view offscreen to a PNG</source>
         <translation>een weergave buiten beeld naar een PNG renderen</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from netdesk.core import demo
+from netdesk.core.people.query import PersonQuery
 from netdesk.core.storage.store import Store
 from netdesk.ui.screenshot import REGISTRY
 
@@ -79,3 +80,19 @@ def test_the_command_offers_exactly_the_registered_views() -> None:
     from netdesk.cli.screenshot import VIEWS
 
     assert set(VIEWS) == set(REGISTRY)
+
+
+def test_the_trash_view_shows_what_was_deleted(tmp_path: Path) -> None:
+    db = tmp_path / "trash.db"
+    with Store.open(db) as store:
+        demo.fill(store, 10)
+        with store.transaction():
+            store.people.delete(store.people.ids(PersonQuery())[:3])
+    out = tmp_path / "trash.png"
+    result = _netdesk("--db", str(db), "screenshot", "trash", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Saved trash to" in result.stdout
+    with Image.open(out) as image:
+        assert image.size == (1280, 800)
+        colours = image.convert("L").getcolors(maxcolors=1_000_000)
+        assert colours is not None and len(colours) > 20
