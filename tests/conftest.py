@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,3 +62,23 @@ def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def fifo(tmp_path: Path) -> Iterator[Path]:
+    """A FIFO with a writer waiting to feed it: a reader that opens it gets data instead of
+    hanging, so a read that should have been refused fails the test rather than stalling it."""
+    path = tmp_path / "attendees.csv"
+    os.mkfifo(path)
+
+    def feed() -> None:
+        with open(path, "wb") as writer:
+            writer.write(b"Name\nAda Lovelace\n")
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    yield path
+    # Let the feeder finish if nothing opened the FIFO for reading.
+    reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    feeder.join()
+    os.close(reader)

@@ -7,8 +7,6 @@ import os
 import resource
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -126,25 +124,6 @@ def test_dev_zero_is_refused_in_one_line(tmp_path: Path, command: int) -> None:
     assert result.stderr.endswith(f"/dev/zero {NOT_A_FILE}\n")
     assert result.stderr.count("\n") == 1
     assert not out.exists()
-
-
-@pytest.fixture
-def fifo(tmp_path: Path) -> Iterator[Path]:
-    """A FIFO with a writer ready to feed it one attendee: a command that opened it would
-    get data (and fail the test) instead of hanging the suite."""
-    path = tmp_path / "attendees.csv"
-    os.mkfifo(path)
-
-    def feed() -> None:
-        with open(path, "wb") as writer:
-            writer.write(b"Name\nAda Lovelace\n")
-
-    feeder = threading.Thread(target=feed, daemon=True)
-    feeder.start()
-    yield path
-    reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # releases an unread feeder
-    feeder.join()
-    os.close(reader)
 
 
 @pytest.mark.parametrize("command", range(3), ids=["import", "scan", "card sheet"])

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,26 +11,6 @@ from netdesk.core.files.inputfiles import read_input
 from netdesk.core.formats import csvfile
 
 HOSTILE = "\x1b]0;HACKED\x07\x1b[2J"
-
-
-@pytest.fixture
-def fifo(tmp_path: Path) -> Iterator[Path]:
-    """A FIFO with a writer waiting to feed it: a reader that opens it gets data instead of
-    hanging, so a read that should have been refused fails the test rather than stalling it."""
-    path = tmp_path / "attendees.csv"
-    os.mkfifo(path)
-
-    def feed() -> None:
-        with open(path, "wb") as writer:
-            writer.write(b"Name\nAda Lovelace\n")
-
-    feeder = threading.Thread(target=feed, daemon=True)
-    feeder.start()
-    yield path
-    # Let the feeder finish if nothing opened the FIFO for reading.
-    reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    feeder.join()
-    os.close(reader)
 
 
 def test_regular_file_is_read_whole(tmp_path: Path) -> None:
