@@ -128,6 +128,19 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def assert_check_passes(db: Path, folder: Path) -> None:
+    """`netdesk check` in its own process: integrity, foreign keys, schema, search index."""
+    check = subprocess.run(
+        [*NETDESK, "--db", str(db), "check"],
+        cwd=folder,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=PATIENCE_MS / 1000,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
 class Child:
     """A subprocess whose stdout lines are collected as they arrive (its acknowledgements)."""
 
@@ -576,15 +589,7 @@ def test_every_acknowledged_write_survives_many_writers(
 
     # -- the books, from another process while the app is still open ---------------------------
     assert books.missing(dump_from_another_process(db, tmp_path)) == []
-    check = subprocess.run(
-        [*NETDESK, "--db", str(db), "check"],
-        cwd=tmp_path,
-        env=child_env(),
-        capture_output=True,
-        text=True,
-        timeout=PATIENCE_MS / 1000,
-    )
-    assert check.returncode == 0, check.stdout + check.stderr
+    assert_check_passes(db, tmp_path)
     assert books.samples > 0
     assert books.deleted == []
     assert books.wal_changes == []
@@ -592,15 +597,7 @@ def test_every_acknowledged_write_survives_many_writers(
     # -- and after the app closed, as run() closes it -------------------------------------------
     close_app()
     assert books.missing(dump_here(db)) == []
-    check = subprocess.run(
-        [*NETDESK, "--db", str(db), "check"],
-        cwd=tmp_path,
-        env=child_env(),
-        capture_output=True,
-        text=True,
-        timeout=PATIENCE_MS / 1000,
-    )
-    assert check.returncode == 0, check.stdout + check.stderr
+    assert_check_passes(db, tmp_path)
     # What the run did, for `pytest -s`; refusals owe nothing (nothing was acknowledged).
     by_kind = Counter(name.rsplit(" ", 1)[0] for name in books.people.values())
     print(
