@@ -85,6 +85,8 @@ class Person(PersonFields):
     updated_at: str = ""
     deleted_at: str | None = None
     photo: bytes | None = field(default=None, repr=False)
+    # The name was made up at import from an email, organisation or phone.
+    name_guessed: bool = False
 
 
 @dataclass(frozen=True)

@@ -277,6 +277,7 @@ class People:
             )
         )
         row["internal"] = bool(row["internal"])
+        row["name_guessed"] = bool(row["name_guessed"])
         return Person(contacts=contacts, tags=tags, **row)
 
     def exists(self, person_id: int) -> bool:
