@@ -92,10 +92,18 @@ def verify_netdesk_file(
     netdesk file that grew a trigger, view or index, is refused with what is extra
     (``schema_ok`` leaves that to the caller: ``check`` reports it instead).
     """
-    conn.execute("PRAGMA schema_version")  # SQLITE_NOTADB for anything but SQLite
-    version = migrations.current_version(conn)
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    has_objects = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+    # One read transaction: another process may be creating the file step by step, and
+    # its version and its objects must be seen at the same moment.
+    conn.execute("BEGIN")
+    try:
+        conn.execute("PRAGMA schema_version")  # SQLITE_NOTADB for anything but SQLite
+        version = migrations.current_version(conn)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_objects = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+        ours = app_id == migrations.APPLICATION_ID and 0 < version <= migrations.SCHEMA_VERSION
+        difference = migrations.compare_schema(conn, version) if ours and not schema_ok else None
+    finally:
+        conn.execute("ROLLBACK")
     if version == 0 and app_id == 0 and not has_objects:
         if new_ok:
             return 0
@@ -104,7 +112,6 @@ def verify_netdesk_file(
         raise NetdeskError("db-not-netdesk", path=path)
     if version > migrations.SCHEMA_VERSION:
         raise NetdeskError("db-too-new", path=path, found=version, known=migrations.SCHEMA_VERSION)
-    difference = None if schema_ok else migrations.compare_schema(conn, version)
     if difference:
         raise NetdeskError("db-schema-foreign", path=path, detail=difference.describe())
     return version
