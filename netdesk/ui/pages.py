@@ -24,12 +24,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.ui.runtime.services import Services
 
 Factory = Callable[[Services], QWidget]
-_SP = QStyle.StandardPixmap
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,9 @@ class Page:
     title: str
     icon: str  # a freedesktop icon-theme name
     factory: Factory
-    fallback: QStyle.StandardPixmap = _SP.SP_FileIcon
+    # The style's generic icon (a QStyle.StandardPixmap name), named rather than held:
+    # QStyle's enums cost about 7 ms of start-up to create and are rarely needed.
+    fallback: str = "SP_FileIcon"
 
     def make_icon(self) -> QIcon:
         """The theme's icon when it has one; else netdesk's own drawing (a calendar, two
@@ -48,7 +49,12 @@ class Page:
         from netdesk.ui.widgets.icons import page_icon
 
         drawn = page_icon(self.key)
-        return drawn if drawn is not None else QApplication.style().standardIcon(self.fallback)
+        if drawn is not None:
+            return drawn
+        from PySide6.QtWidgets import QStyle
+
+        pixmap = getattr(QStyle.StandardPixmap, self.fallback)
+        return QApplication.style().standardIcon(pixmap)
 
 
 def _lazy(module: str, widget: str) -> Factory:
@@ -69,17 +75,17 @@ _insights = _lazy("insights.insights_view", "InsightsView")
 
 PAGES: list[Page] = [
     Page("events", QT_TRANSLATE_NOOP("Pages", "Events"), "x-office-calendar", _events,
-         _SP.SP_FileDialogContentsView),
+         "SP_FileDialogContentsView"),
     Page("people", QT_TRANSLATE_NOOP("Pages", "People"), "system-users", _people,
-         _SP.SP_DirHomeIcon),
+         "SP_DirHomeIcon"),
     Page("followups", QT_TRANSLATE_NOOP("Pages", "Follow-ups"), "task-due", _followups,
-         _SP.SP_DialogApplyButton),
+         "SP_DialogApplyButton"),
     Page("scan", QT_TRANSLATE_NOOP("Pages", "Scan"), "camera-photo", _scan,
-         _SP.SP_DialogOpenButton),
+         "SP_DialogOpenButton"),
     Page("card", QT_TRANSLATE_NOOP("Pages", "My card"), "contact-new", _card,
-         _SP.SP_FileDialogInfoView),
+         "SP_FileDialogInfoView"),
     Page("insights", QT_TRANSLATE_NOOP("Pages", "Insights"), "office-chart-bar", _insights,
-         _SP.SP_FileDialogDetailedView),
+         "SP_FileDialogDetailedView"),
 ]  # fmt: skip
 
 DEFAULT_PAGE = "people"

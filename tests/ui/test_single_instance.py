@@ -18,7 +18,6 @@ from netdesk.ui.main_window import MainWindow
 from netdesk.ui.runtime.single_instance import (
     MAX_MESSAGE,
     InstanceGuard,
-    encode_message,
     lock_path,
     parse_message,
     server_name,
@@ -130,7 +129,9 @@ def test_a_second_start_brings_the_first_forward_and_hands_over_its_files(
 
 def test_a_second_start_does_not_touch_the_database(qtbot, tmp_path: Path, guard_for) -> None:
     db = tmp_path / "data" / "netdesk.db"
-    assert guard_for(db).acquire()
+    guard = guard_for(db)
+    assert guard.acquire()
+    guard.open_for_messages()
 
     code, _out, err = finish(qtbot, start_netdesk(db, "gui", cwd=tmp_path))
 
@@ -224,17 +225,25 @@ def send_raw(qtbot, guard: InstanceGuard, data: bytes) -> bytes:
     return bytes(answer)
 
 
-def test_messages_wait_until_the_window_is_ready(qtbot, tmp_path: Path, guard_for) -> None:
-    guard = guard_for(tmp_path / "netdesk.db")
+def test_a_start_before_the_window_is_ready_gets_through_once_it_is(
+    qtbot, tmp_path: Path, guard_for
+) -> None:
+    # The socket opens after the first paint; a second start that comes earlier knocks
+    # until then, and what it asked for arrives.
+    db = tmp_path / "netdesk.db"
+    guard = guard_for(db)
     assert guard.acquire()
     received: list[list[str]] = []
     guard.activated.connect(received.append)
-
-    assert send_raw(qtbot, guard, encode_message(["/tmp/a.vcf"])) == b'{"ok": true}\n'
+    (tmp_path / "a.vcf").write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ada\nEND:VCARD\n")
+    second = start_netdesk(db, "gui", "a.vcf", cwd=tmp_path)
+    qtbot.wait(700)  # the second start is knocking by now
     assert received == []
 
     guard.open_for_messages()
-    assert received == [["/tmp/a.vcf"]]
+    code, _out, err = finish(qtbot, second)
+    assert (code, err) == (0, "")
+    assert received == [[str(tmp_path / "a.vcf")]]
 
 
 @pytest.mark.parametrize(

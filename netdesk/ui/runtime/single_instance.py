@@ -114,8 +114,9 @@ def parse_message(data: bytes) -> list[str] | None:
 class InstanceGuard(QObject):
     """Holds the lock and answers later starts; ``activated`` carries the files they asked for.
 
-    Messages that arrive before :meth:`open_for_messages` (the window is still being
-    built) wait, so nothing a later start asked for is lost.
+    The socket opens in :meth:`open_for_messages`, once the window has painted (QtNetwork
+    and the socket cost about 8 ms of start-up); a later start that comes earlier keeps
+    knocking until then (:func:`send_to_running`), so nothing it asked for is lost.
     """
 
     activated = Signal(list)
@@ -128,14 +129,12 @@ class InstanceGuard(QObject):
         # Only a dead owner makes a lock stale: an app open for a week is still open.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
-        self._waiting: list[list[str]] | None = []
 
     def acquire(self) -> bool:
         """True when this process is now the one app on the database."""
         ensure_private_dir(self.db_path.parent)
         if self._lock.tryLock(0) or self._take_over_dead_owner():
             os.chmod(lock_path(self.db_path), 0o600)  # a side file of the database
-            self._listen()
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             # A folder we cannot write: the store will say so; no hand-over is possible.
@@ -191,24 +190,17 @@ class InstanceGuard(QObject):
                 socket.write(NAK if files is None else ACK)
                 socket.disconnectFromServer()
                 if files is not None:
-                    self._deliver(files)
+                    self.activated.emit(files)
 
         socket.readyRead.connect(read)
         socket.disconnected.connect(socket.deleteLater)
         QTimer.singleShot(READ_LIMIT_MS, socket, socket.abort)
         read()  # the message may have arrived with the connection
 
-    def _deliver(self, files: list[str]) -> None:
-        if self._waiting is None:
-            self.activated.emit(files)
-        else:
-            self._waiting.append(files)
-
     def open_for_messages(self) -> None:
-        """From now on ``activated`` fires at once; earlier messages fire now."""
-        waiting, self._waiting = self._waiting or [], None
-        for files in waiting:
-            self.activated.emit(files)
+        """Answer later starts from now on: ``activated`` fires with what each asks for."""
+        if self._server is None and self._lock.isLocked():
+            self._listen()
 
     def release(self) -> None:
         if self._server is not None:
