@@ -278,6 +278,7 @@ class People:
         )
         row["internal"] = bool(row["internal"])
         row["name_guessed"] = bool(row["name_guessed"])
+        del row["sort_name"]  # the store's own sort key, not a detail of the person
         return Person(contacts=contacts, tags=tags, **row)
 
     def exists(self, person_id: int) -> bool:

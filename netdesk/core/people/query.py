@@ -14,7 +14,7 @@ from netdesk.core.people.search import match_expression
 
 # Sort keys as data: the SQL each one orders by. Ties fall back to id.
 SORTS: dict[str, str] = {
-    "name": "p.full_name COLLATE NOCASE",
+    "name": "p.sort_name",  # folded: accents and case do not move a name (schema step 5)
     "organisation": "p.organisation COLLATE NOCASE",
     "department": "p.department COLLATE NOCASE",
     "title": "p.title COLLATE NOCASE",

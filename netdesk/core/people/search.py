@@ -13,10 +13,9 @@ mean much and the newest matches come first. One cheap query per keystroke.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
-from netdesk.core.storage.search_index import FOLDED_LETTERS, FTS_COLUMNS
+from netdesk.core.storage.search_index import FTS_COLUMNS, fold
 
 if TYPE_CHECKING:
     import sqlite3
@@ -29,14 +28,7 @@ WEIGHTS = {
     "contacts": 4.0, "notes": 1.0, "tags": 3.0, "context": 1.5,
 }  # fmt: skip
 
-_FOLD = str.maketrans(FOLDED_LETTERS)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free text, folded the way the index folds it."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def match_expression(text: str) -> str | None:

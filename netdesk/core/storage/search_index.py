@@ -7,6 +7,9 @@ existing databases needs a new step that rewrites the triggers.
 
 from __future__ import annotations
 
+import sqlite3
+import unicodedata
+
 # Letters that unicode61's remove_diacritics leaves alone because they do not
 # decompose (Ø is not O + a combining mark). Folding them in SQL keeps the
 # index writable from any SQLite, not only from netdesk.
@@ -31,6 +34,25 @@ FOLDED_LETTERS = {
     "ħ": "h",
     "Ħ": "h",
 }
+
+
+_FOLD = str.maketrans(FOLDED_LETTERS)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text, folded the way the index folds it."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def fill_sort_names(conn: sqlite3.Connection) -> None:
+    """Fold the names whose sort key is missing: new people, renamed ones (schema step 5)."""
+    missing = conn.execute("SELECT id, full_name FROM people WHERE sort_name IS NULL").fetchall()
+    if missing:
+        conn.executemany(
+            "UPDATE people SET sort_name = ? WHERE id = ?",
+            [(fold(name), person_id) for person_id, name in missing],
+        )
 
 
 def fold_sql(expr: str) -> str:

@@ -27,6 +27,7 @@ from netdesk.core.files.paths import (
 )
 from netdesk.core.storage import migrations
 from netdesk.core.storage.changes import Changes, Listener, change_versions
+from netdesk.core.storage.search_index import fill_sort_names
 
 if TYPE_CHECKING:
     from netdesk.core.events.encounters import Encounters
@@ -181,6 +182,20 @@ class Store:
         if migrations.pending_steps(conn) and version > 0:
             self.copy_to(self._pre_migration_copy_path(version))
         migrations.migrate(conn)
+        self._fill_sort_names()
+
+    def _fill_sort_names(self) -> None:
+        """Sort keys another program left empty (or a new step added): filled when next free."""
+        if not self.conn.execute("SELECT 1 FROM people WHERE sort_name IS NULL LIMIT 1").fetchone():
+            return
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            with self.transaction():
+                self.touched("people")  # an open window re-sorts
+        except NetdeskError:
+            pass  # busy: the next commit that writes people fills them
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     def _pre_migration_copy_path(self, version: int) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -230,6 +245,8 @@ class Store:
                 yield self.conn
                 if depth == 0:
                     changed = frozenset(self._changed)
+                    if "people" in changed:
+                        fill_sort_names(self.conn)
                     self._count_changes(changed)
                     self.conn.execute("COMMIT")
             except BaseException as error:

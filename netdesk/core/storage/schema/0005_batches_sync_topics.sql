@@ -7,6 +7,18 @@
 ALTER TABLE people ADD COLUMN name_guessed INTEGER NOT NULL DEFAULT 0
     CHECK (name_guessed IN (0, 1));
 
+-- The name folded for sorting (case and accents, so Hélène comes before Hiroshi). SQL
+-- cannot fold accents, so netdesk fills it: at each commit that wrote people, and when it
+-- opens a file. A rename by any program empties it (the trigger), so it is never stale.
+ALTER TABLE people ADD COLUMN sort_name TEXT;
+CREATE INDEX people_sort_name ON people(sort_name);
+CREATE INDEX people_sort_name_missing ON people(id) WHERE sort_name IS NULL;
+CREATE TRIGGER people_sort_name_stale AFTER UPDATE OF full_name ON people
+WHEN NEW.sort_name IS OLD.sort_name
+BEGIN
+    UPDATE people SET sort_name = NULL WHERE id = NEW.id;
+END;
+
 CREATE TABLE import_batches (
     id INTEGER PRIMARY KEY,
     source TEXT NOT NULL DEFAULT '',
