@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 
 from netdesk.ui.events.event_dialog import EventDialog
+from netdesk.ui.widgets.look import short_date
 from tests.ui.app_fixtures import TODAY, add_people
 
 
@@ -21,7 +22,8 @@ def test_events_list_counts_people_and_opens_them(qtbot, window, store) -> None:
     model = view.model
     assert model.rowCount() == 2
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert row == ["2026-11-20", "Business Breakfast", "Breakfast", "Utrecht", "2", "1"]
+    day = short_date("2026-11-20")  # the locale's short date, not ISO
+    assert row == [day, "Business Breakfast", "Breakfast", "Utrecht", "2", "1"]
 
     view.select_event(event)
     view.table.doubleClicked.emit(model.index(0, 1))
@@ -101,3 +103,15 @@ def test_goal_hint_says_how_a_goal_counts_and_manual_goals_tick(qtbot, store, se
     assert goal.progress == 1
     assert dialog.goals.item(0).text() == "Enjoy the talks — 1 of 1"
     assert not dialog.unsaved.is_dirty()
+
+
+def test_dates_are_written_the_dutch_way_in_dutch(qtbot, window, store) -> None:
+    store.events.add("Ontbijtsessie", "2026-11-20", kind="breakfast")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        view = window.show_page("events")
+        view.refresh()
+        assert view.model.data(view.model.index(0, 0)) == "20-11-2026"
+    finally:
+        QLocale.setDefault(before)

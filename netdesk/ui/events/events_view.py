@@ -41,6 +41,7 @@ from netdesk.ui.widgets.look import (
     list_page,
     number_text,
     page_action,
+    short_date,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,9 +50,9 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _dates(event: Event) -> str:
-    start = event.starts_on.isoformat()
+    start = short_date(event.starts_on)
     if event.ends_on and event.ends_on != event.starts_on:
-        return f"{start} – {event.ends_on.isoformat()}"
+        return f"{start} – {short_date(event.ends_on)}"
     return start
 
 

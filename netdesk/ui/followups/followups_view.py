@@ -39,6 +39,7 @@ from netdesk.ui.widgets.look import (
     number_text,
     page_action,
     scaled_font,
+    short_date,
 )
 
 GROUP_TITLES = {
@@ -212,7 +213,7 @@ class FollowupsView(QWidget):
         self._fit_due_column()
         self.tree.setUpdatesEnabled(True)
         self.next_week_action.setText(
-            self.tr("Until &next week ({day})").format(day=next_week_day(self.today).isoformat())
+            self.tr("Until &next week ({day})").format(day=short_date(next_week_day(self.today)))
         )
         total = sum(data.count(name) for name in GROUPS)
         self.stack.show_content(bool(total))
@@ -262,9 +263,9 @@ class FollowupsView(QWidget):
         if f.status == "done":
             due = self.tr("done {date}").format(date=f.done_on or "")
         elif f.status == "snoozed":
-            due = self.tr("{date} (snoozed)").format(date=f.effective_due.isoformat())
+            due = self.tr("{date} (snoozed)").format(date=short_date(f.effective_due))
         else:
-            due = f.effective_due.isoformat()
+            due = short_date(f.effective_due)
         item = QTreeWidgetItem([due, f.person_name, f.text, vocabulary.followup_action(f.action)])
         item.setData(0, FOLLOWUP_ID_ROLE, f.id)
         item.setData(1, FOLLOWUP_ID_ROLE, f.person_id)
@@ -369,7 +370,7 @@ class FollowupsView(QWidget):
         ids = [fid for fid in self.selected_ids() if self.group_of(fid) != "done"]
         if self._perform(self.tr("Snooze follow-ups"), ids, followup_actions.snooze, day):
             self.status_message.emit(
-                self.tr("Snoozed {n} until {day}.").format(n=len(ids), day=day.isoformat())
+                self.tr("Snoozed {n} until {day}.").format(n=len(ids), day=short_date(day))
             )
 
     def snooze_until_picked(self) -> None:

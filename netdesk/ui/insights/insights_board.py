@@ -22,7 +22,7 @@ from netdesk.ui.insights.insights_cards import (
     table,
 )
 from netdesk.ui.widgets import vocabulary
-from netdesk.ui.widgets.look import english_plural, number_text
+from netdesk.ui.widgets.look import english_plural, number_text, short_date
 
 
 class InsightsBoard(QWidget):
@@ -315,7 +315,7 @@ class InsightsBoard(QWidget):
                 card,
                 self.tr("{name} · last contact {day} · every {days} days").format(
                     name=link("person", item.person_id, item.full_name),
-                    day=item.last_contact.isoformat(),
+                    day=short_date(item.last_contact),
                     days=item.cadence_days,
                 ),
             )

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from netdesk.core.insights import insights
-from netdesk.ui.widgets.look import BRAND, english_plural, scaled_font, set_muted
+from netdesk.ui.widgets.look import BRAND, english_plural, scaled_font, set_muted, short_date
 
 GAVE_COLOR = BRAND
 
@@ -53,7 +53,7 @@ def link(kind: str, value: object, text: str) -> str:
 
 
 def date_text(day: dt.date | None) -> str:
-    return day.isoformat() if day else "—"
+    return short_date(day) if day else "—"
 
 
 class Card(QFrame):

@@ -30,7 +30,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
 from netdesk.core.storage.store import Store
 from netdesk.ui.widgets import vocabulary
-from netdesk.ui.widgets.look import error_color, muted_color, number_text
+from netdesk.ui.widgets.look import error_color, muted_color, number_text, short_date
 
 if TYPE_CHECKING:
     from netdesk.core.people.duplicates import DuplicatePair
@@ -247,7 +247,7 @@ class PersonDetail(QWidget):
         encounters = store.encounters.for_person(pid)
         if encounters:
             items = (
-                f"<li><b>{escape(e.met_at[:10])}</b>"
+                f"<li><b>{escape(short_date(e.met_at))}</b>"
                 f" {escape(e.event_name or self.tr('(no event)'))}"
                 + (f"<br><i>“{escape(e.context)}”</i>" if e.context else "")
                 + "</li>"
@@ -263,7 +263,7 @@ class PersonDetail(QWidget):
                     state = self.tr("done {date}").format(date=f.done_on or "")
                     style = f"color:{muted}; text-decoration:line-through"
                 else:
-                    state = self.tr("due {date}").format(date=f.effective_due.isoformat())
+                    state = self.tr("due {date}").format(date=short_date(f.effective_due))
                     late = f.effective_due < today
                     style = f"color:{error_color(self).name()}" if late else ""
                 items.append(
@@ -279,7 +279,7 @@ class PersonDetail(QWidget):
                 gave=gave, received=received
             )
             items = (
-                f"<li>{escape(x.happened_on.isoformat())}"
+                f"<li>{escape(short_date(x.happened_on))}"
                 f" <b>{escape(vocabulary.exchange_direction(x.direction))}</b>"
                 f" {escape(vocabulary.exchange_kind(x.kind))}"
                 f"{': ' + escape(x.note) if x.note else ''}</li>"
@@ -296,7 +296,7 @@ class PersonDetail(QWidget):
         interactions = store.interactions.for_person(pid)
         if interactions:
             items = (
-                f"<li>{escape(i.happened_on.isoformat())}"
+                f"<li>{escape(short_date(i.happened_on))}"
                 f" <b>{escape(vocabulary.interaction_kind(i.kind))}</b>"
                 f"{' ' + escape(i.note) if i.note else ''}</li>"
                 for i in interactions
@@ -312,7 +312,7 @@ class PersonDetail(QWidget):
             items = (
                 f"<li>{escape(vocabulary.person_field(p.field))}: {escape(p.value)}"
                 f" <span style='color:{muted}'>— {escape(vocabulary.source(p.source))}"
-                f"{' ' + escape(p.origin) if p.origin else ''}, {escape(p.recorded_at[:10])}"
+                f"{' ' + escape(p.origin) if p.origin else ''}, {escape(short_date(p.recorded_at))}"
                 "</span></li>"
                 for p in provenance
             )
