@@ -39,7 +39,7 @@ from netdesk.ui.people.quick_capture import QuickCapture
 from netdesk.ui.runtime.first_paint import after_first_paint
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.runtime.settings import Settings
-from netdesk.ui.widgets.look import english_plural, number_text, page_action
+from netdesk.ui.widgets.look import english_plural, page_action
 
 SEARCH_PAGE = "people"  # the page the main search field drives
 # Page actions the window takes over, so that they work from every page:
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.pages_list = list(pages if pages is not None else PAGES)
         self.pages: dict[str, QWidget] = {}
+        self._card_message = ""  # what the status bar last said about an unusable card
         self.setWindowTitle(self.tr("netdesk"))
         self.setMinimumSize(QSize(760, 480))
 
@@ -182,6 +183,12 @@ class MainWindow(QMainWindow):
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.services.undo.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        # What the status bar said of the action ("Moved … to the trash") is no longer true.
+        self.undo_action.triggered.connect(
+            lambda: self.show_message(
+                self.tr("Undone: {what}").format(what=self.services.undo.redoText())
+            )
+        )
         self.redo_action = self.services.undo.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([self.undo_action, self.redo_action])
@@ -382,10 +389,13 @@ class MainWindow(QMainWindow):
         try:
             self._presenter = present_card(self.services.store, screen=self.screen())
         except NetdeskError as error:
-            self.show_message(
-                self.tr("Set up your card first (My card): {reason}").format(reason=error)
-            )
-            self.show_page("card")
+            if error.code == "no-profile":
+                text = self.tr("Set up your card first (My card): {reason}")
+            else:  # a card that exists but cannot be drawn, such as one too long for a code
+                text = self.tr("Your card cannot be shown yet: {reason}")
+            self.show_page("card")  # first: a page shown clears the status bar
+            self._card_message = text.format(reason=error)
+            self.show_message(self._card_message)
 
     def import_contacts(self) -> None:
         from netdesk.ui.transfer import import_files
@@ -510,6 +520,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.CARDS) and self.statusBar().currentMessage() == self._card_message:
+            self.statusBar().clearMessage()  # about the card as it was
         if changes.touches(Kind.PEOPLE, Kind.FOLLOWUPS):
             self._status_timer.start()
         if changes.touches(Kind.EVENTS):
@@ -521,8 +533,11 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         store = self.services.store
         people, due = store.people.count(), store.followups.count_due()
-        text = self.tr("{people} people · {due} follow-ups due").format(
-            people=number_text(people), due=number_text(due)
+        text = " · ".join(
+            (
+                english_plural(self.tr("%n person(s)", "", people), people),
+                english_plural(self.tr("%n follow-up(s) due", "", due), due),
+            )
         )
         self.people_label.setText(text + "  ")
 

@@ -71,6 +71,14 @@
         <source>Captured %n person(s), last {name}.</source>
         <translation><numerusform>Captured %n person, last {name}.</numerusform><numerusform>Captured %n people, last {name}.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PeopleBulkActions</name>

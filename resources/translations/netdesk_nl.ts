@@ -509,7 +509,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>bijv. 2 vakgenoten vinden met het gemaalprobleem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
@@ -612,7 +612,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netdesk/ui/events/events_view.py" line="+72"/>
+        <location filename="../../netdesk/ui/events/events_view.py" line="+73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -777,7 +777,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../netdesk/ui/followups/followups_view.py" line="+45"/>
+        <location filename="../../netdesk/ui/followups/followups_view.py" line="+46"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -1545,7 +1545,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="+70"/>
+        <location filename="../../netdesk/ui/main_window.py" line="+71"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
@@ -1600,7 +1600,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Undone: {what}</source>
+        <translation>Ongedaan gemaakt: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
@@ -1748,7 +1753,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Stel eerst je kaartje in (Mijn kaartje): {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Your card cannot be shown yet: {reason}</source>
+        <translation>Je kaart kan nog niet getoond worden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No event to review yet: add one with File ▸ New event.</source>
         <translation>Nog geen evenement om na te lopen: voeg er een toe met Bestand ▸ Nieuw evenement.</translation>
     </message>
@@ -1777,10 +1787,21 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>{people} people · {due} follow-ups due</source>
-        <translation>{people} mensen · {due} opvolgingen aan de beurt</translation>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n opvolging te doen</numerusform>
+            <numerusform>%n opvolgingen te doen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1855,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../netdesk/ui/pages.py" line="+71"/>
+        <location filename="../../netdesk/ui/pages.py" line="+77"/>
         <source>Events</source>
         <translation>Evenementen</translation>
     </message>
@@ -2074,7 +2095,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
@@ -2124,7 +2145,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Verplaats de geselecteerde mensen naar de prullenbak (ongedaan maken met Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>Nobody matches</source>
         <translation>Niemand gevonden</translation>
     </message>
@@ -2145,7 +2166,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/people/person_detail.py" line="+66"/>
+        <location filename="../../netdesk/ui/people/person_detail.py" line="+69"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2288,8 +2309,8 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+11"/>
-        <source>Where the details came from</source>
-        <translation>Waar de gegevens vandaan komen</translation>
+        <source>Where the details came from ({n})</source>
+        <translation>Waar de gegevens vandaan komen ({n})</translation>
     </message>
 </context>
 <context>
@@ -2827,18 +2848,18 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../../netdesk/ui/scan/scan_view.py" line="+89"/>
+        <location filename="../../netdesk/ui/scan/scan_view.py" line="+91"/>
         <source>Scan QR cards</source>
         <translation>QR-kaartjes scannen</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+277"/>
+        <location line="+286"/>
         <source>Start &amp;camera</source>
         <translation>&amp;Camera starten</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-284"/>
         <source>&amp;Open images…</source>
         <translation>Afbeeldingen &amp;openen…</translation>
     </message>
@@ -2858,12 +2879,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Nog niets gescand. Elk kaartje dat je scant, verschijnt hier, het nieuwste bovenaan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>What did you talk about? Enter keeps it</source>
+        <translation>Waar hadden jullie het over? Enter bewaart het</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Context</source>
+        <translation>&amp;Context</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Review differences…</source>
         <translation>&amp;Verschillen bekijken…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>No current event: people you scan are added without one.</source>
         <translation>Geen huidig evenement: mensen die je scant, worden zonder evenement toegevoegd.</translation>
     </message>
@@ -2941,7 +2972,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>✓ Added {name}</source>
         <translation>✓ {name} toegevoegd</translation>
     </message>
@@ -2996,7 +3027,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Een deel van de tekst lijkt op een formule of HTML: bewaard als platte tekst</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+12"/>
+        <source>What did you talk about with {name}? Enter keeps it</source>
+        <translation>Waar had je het met {name} over? Enter bewaart het</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>✓ Noted for {name}</source>
+        <translation>✓ Genoteerd bij {name}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>✓ Merged into {name}</source>
         <translation>✓ Samengevoegd met {name}</translation>
     </message>
@@ -3027,7 +3068,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../netdesk/ui/runtime/single_instance.py" line="+261"/>
+        <location filename="../../netdesk/ui/runtime/single_instance.py" line="+253"/>
         <source>netdesk is already open on {db}; brought it to the front</source>
         <translation>netdesk is al geopend met {db}; het venster staat nu vooraan</translation>
     </message>

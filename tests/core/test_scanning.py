@@ -94,6 +94,24 @@ def test_a_later_event_adds_an_encounter_for_a_known_person(store: Store, event:
     assert {e.event_id for e in store.encounters.for_person(first.person_id)} == {event, later}
 
 
+def test_a_line_of_context_goes_on_the_meeting_the_scan_recorded(store: Store, event: int) -> None:
+    (scanned,) = scan_texts(store, [MECARD], where="a", event_id=event).items
+    met = store.encounters.set_context(scanned.person_id, " same  pump problem ", event_id=event)
+    again = store.encounters.set_context(scanned.person_id, "pilot in March", event_id=event)
+    assert again == met  # the scan's meeting, not a second one
+    [encounter] = store.encounters.for_person(scanned.person_id)
+    assert (encounter.event_id, encounter.context) == (event, "pilot in March")
+
+    # Outside any event, today's scan meeting gets it; none yet: one is recorded.
+    (walk_in,) = scan_texts(store, [VCARD30], where="b").items
+    store.encounters.set_context(walk_in.person_id, "met in the lift", event_id=None)
+    [encounter] = store.encounters.for_person(walk_in.person_id)
+    assert (encounter.event_id, encounter.context) == (None, "met in the lift")
+    other = store.events.add("Pumps workshop", "2026-12-01", kind="workshop")
+    store.encounters.set_context(walk_in.person_id, "asked about the tender", event_id=other)
+    assert len(store.encounters.for_person(walk_in.person_id)) == 2
+
+
 def test_several_codes_in_one_image_and_non_contacts_explained(
     store: Store, event: int, tmp_path: Path
 ) -> None:

@@ -172,3 +172,12 @@ def test_present_card_without_a_card_says_so(qtbot, store):
     with pytest.raises(NetdeskError) as refused:
         present_card(store)
     assert refused.value.code == "no-profile"
+
+
+def test_the_set_up_your_card_message_goes_once_the_card_changes(qtbot, window, store):
+    window.present_card()
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Set up your card first")
+    assert window.current_page_key() == "card"
+    store.cards.save("work", {"name": "Zoë O'Brien-Smith"})  # from elsewhere: the watcher sees it
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=3000)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from netdesk.ui.events.event_dialog import EventDialog
 from netdesk.ui.widgets.look import short_date
@@ -115,3 +115,17 @@ def test_dates_are_written_the_dutch_way_in_dutch(qtbot, window, store) -> None:
         assert view.model.data(view.model.index(0, 0)) == "20-11-2026"
     finally:
         QLocale.setDefault(before)
+
+
+def test_enter_in_the_goal_field_adds_the_goal_and_keeps_the_dialog_open(qtbot, services) -> None:
+    dialog = EventDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Aqua Nederland")
+    dialog.new_goal.setFocus()
+    qtbot.keyClicks(dialog.new_goal, "meet someone from Commercial banking")
+    qtbot.keyClick(dialog.new_goal, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.goals.count() == 1
+    assert dialog.new_goal.text() == ""
+    qtbot.keyClick(dialog.new_goal, Qt.Key.Key_Return)  # empty: Enter saves, as elsewhere
+    assert not dialog.isVisible() and dialog.result() == 1

@@ -141,8 +141,8 @@ def test_first_run_shows_what_to_do(qtbot, window: MainWindow) -> None:
 def test_the_status_bar_counts_people_and_due_followups(qtbot, window, store) -> None:
     [pid] = add_people(store, "Anouk Meijer")
     store.followups.add(pid, "Call about the pilot", TODAY)
-    qtbot.waitUntil(lambda: "1 follow-ups due" in window.people_label.text())
-    assert "1 people" in window.people_label.text()
+    qtbot.waitUntil(lambda: "1 follow-up due" in window.people_label.text())
+    assert "1 person ·" in window.people_label.text()  # not "1 people"
     assert QDialogButtonBox  # the dialogs use standard buttons (Enter saves)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
 
 from netdesk.core.people.query import PersonQuery
 from netdesk.ui.main_window import MainWindow
@@ -40,6 +42,8 @@ def test_delete_then_undo_restores_the_person(qtbot, window: MainWindow, store) 
 
     window.undo_action.trigger()
     assert store.people.exists(ids[1])
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Undone:") and "trash" not in message.split(":", 1)[0]
     qtbot.waitUntil(lambda: people.model.rowCount() == 3)
     assert ids[1] in people.model.ids()
 
@@ -145,6 +149,26 @@ def test_detail_pane_shows_where_we_met_followups_and_exchanges(qtbot, window, s
         "Where the details came from",
     ):
         assert expected in text
+
+
+def test_where_the_details_came_from_opens_on_request_and_leaves_out_replaced_values(
+    qtbot, window, store
+) -> None:
+    [pid] = add_people(store, "Emma Bos", organisation="Wageningen University")
+    person = store.people.get(pid)
+    store.people.update(pid, replace(person, organisation="Deltares"))
+    people = _people_page(window)
+    people.select_person(pid)
+    detail = people.detail
+    assert "Where the details came from (" in detail.browser.toPlainText()
+    assert "Deltares" in detail.browser.toPlainText()  # as the role line says
+
+    detail.browser.anchorClicked.emit(QUrl("netdesk:provenance"))
+    text = detail.browser.toPlainText()
+    assert "Organisation: Deltares" in text
+    assert "Organisation: Wageningen University" not in text  # replaced: history, not shown
+    detail.browser.anchorClicked.emit(QUrl("netdesk:provenance"))
+    assert "Organisation: Deltares" not in detail.browser.toPlainText()
 
 
 def test_filters_narrow_the_table(qtbot, window, store) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PIL.ImageQt import ImageQt
-from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 
 from netdesk.core.model import ContactPoint, PersonFields
@@ -77,6 +77,21 @@ def test_dropping_files_uses_the_same_path(view: ScanView, qtbot, tmp_path: Path
     with qtbot.waitSignal(view.scan_finished, timeout=10_000) as done:
         assert view.take_mime(mime, "drop")
     assert done.args[0].items[0].name == "Zoë Ångström"
+
+
+def test_a_line_of_context_after_a_scan(view: ScanView, services: Services, qtbot) -> None:
+    with qtbot.waitSignal(view.scan_finished, timeout=10_000) as done:
+        view.scan_text(MECARD, "clipboard")
+    person_id = done.args[0].items[0].person_id
+    assert view.context.isEnabled() and "Hiroshi Tanaka" in view.context.placeholderText()
+    qtbot.keyClicks(view.context, "same pumping-station problem")
+    qtbot.keyClick(view.context, Qt.Key.Key_Return)
+    store = services.store
+    qtbot.waitUntil(lambda: store.encounters.for_person(person_id)[0].context != "")
+    [met] = store.encounters.for_person(person_id)  # the scan's meeting, not a second one
+    assert met.event_id == services.current_event_id
+    assert met.context == "same pumping-station problem"
+    assert view.context.text() == ""
 
 
 def test_clipboard_image_paste(view: ScanView, qtbot) -> None:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMenuBar, QWidget
 
 from netdesk.core.errors import NetdeskError
@@ -256,6 +256,7 @@ def test_the_detail_pane_names_codes_in_dutch(
     detail = PersonDetail(services.store, writer=services.writer)
     qtbot.addWidget(detail)
     detail.show_person(pid)
+    detail.browser.anchorClicked.emit(QUrl("netdesk:provenance"))  # where the details came from
     text = detail.browser.toPlainText()
     for dutch_word in ("gegeven", "Doorverwijzing", "gemaild", "gescand", "e-mail"):
         assert dutch_word in text

@@ -61,6 +61,26 @@ class Encounters:
             conn.execute("DELETE FROM encounters WHERE id = ?", (encounter_id,))
             self._store.touched(Kind.ENCOUNTERS, Kind.PEOPLE, Kind.EVENTS)
 
+    def set_context(self, person_id: int, context: str, *, event_id: int | None) -> int:
+        """Give the latest meeting with ``person_id`` (at ``event_id``, or outside any event
+        today) its line of context, as a scan records the meeting before anyone types one;
+        without such a meeting, record one. Returns the encounter id."""
+        context = " ".join(context.split())
+        today = now_utc()[:10]
+        with self._store.transaction() as conn:
+            row = conn.execute(
+                "SELECT e.id FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id"
+                " WHERE ep.person_id = ? AND e.event_id IS ?"
+                " AND (e.event_id IS NOT NULL OR substr(e.met_at, 1, 10) = ?)"
+                " ORDER BY e.met_at DESC, e.id DESC LIMIT 1",
+                (person_id, event_id, today),
+            ).fetchone()
+            if row is None:
+                return self.add([person_id], event_id=event_id, context=context)
+            conn.execute("UPDATE encounters SET context = ? WHERE id = ?", (context, row[0]))
+            self._store.touched(Kind.ENCOUNTERS, Kind.PEOPLE)
+        return row[0]
+
     def met_at_event(self, person_id: int, event_id: int) -> bool:
         """Whether an encounter with ``person_id`` at ``event_id`` is recorded already."""
         return bool(

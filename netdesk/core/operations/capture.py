@@ -24,3 +24,8 @@ def capture_person(
             due = followup_due or dt.date.today()
             store.followups.add(person_id, followup.strip(), due, event_id=event_id)
     return person_id
+
+
+def note_context(store: Store, person_id: int, context: str, *, event_id: int | None) -> int:
+    """The line of context for someone just scanned: on the meeting the scan recorded."""
+    return store.encounters.set_context(person_id, context, event_id=event_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,7 +71,9 @@ class EventDialog(GuardedDialog):
         self.new_goal.setPlaceholderText(
             self.tr("e.g. find 2 peers with the pumping-station problem")
         )
-        self.new_goal.returnPressed.connect(self._add_goal)
+        # Enter adds the goal typed and stays for the next; in an empty field it saves.
+        # (returnPressed alone would add it and let the dialog close as well.)
+        self.new_goal.installEventFilter(self)
         add_goal = QPushButton(self.tr("Add goal"))
         add_goal.setAutoDefault(False)
         add_goal.clicked.connect(self._add_goal)
@@ -190,6 +192,17 @@ class EventDialog(GuardedDialog):
         self._list_goals(self.event_id)
         if clean:
             self.unsaved.mark_clean()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.new_goal
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.new_goal.text().strip()
+        ):
+            self._add_goal()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_goal(self) -> None:
         text = " ".join(self.new_goal.text().split())

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.model import Person
+from netdesk.core.model import Person, Provenance
 from netdesk.core.storage.store import Store
 from netdesk.ui.widgets import vocabulary
 from netdesk.ui.widgets.look import error_color, muted_color, number_text, short_date
@@ -61,7 +61,10 @@ class PersonDetail(QWidget):
         self.person_id: int | None = None
         self._shown: tuple[str, int] | None = None
         self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        # Links to mail and call open outside; netdesk: links act inside the pane.
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_link)
+        self._provenance_open = False
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this person (F2)"))
@@ -307,17 +310,36 @@ class PersonDetail(QWidget):
             notes = escape(person.notes).replace("\n", "<br>")
             parts.append(self._section(self.tr("Notes"), f"<p>{notes}</p>"))
 
-        provenance = store.people.provenance(pid)
-        if provenance:
-            items = (
-                f"<li>{escape(vocabulary.person_field(p.field))}: {escape(p.value)}"
-                f" <span style='color:{muted}'>— {escape(vocabulary.source(p.source))}"
-                f"{' ' + escape(p.origin) if p.origin else ''}, {escape(short_date(p.recorded_at))}"
-                "</span></li>"
-                for p in provenance
-            )
-            parts.append(self._bullets(self.tr("Where the details came from"), items))
+        current = [p for p in store.people.provenance(pid) if _still_holds(p, person)]
+        if current:
+            parts.append(self._provenance(current, muted))
         return "".join(parts)
+
+    def _provenance(self, current: list[Provenance], muted: str) -> str:
+        """Where the details shown came from: folded away until asked for, replaced values
+        left out (they are history, not what the pane shows)."""
+        arrow = "▾" if self._provenance_open else "▸"
+        title = self.tr("Where the details came from ({n})").format(n=number_text(len(current)))
+        toggle = f"<p><a href='netdesk:provenance'>{arrow} {escape(title)}</a></p>"
+        if not self._provenance_open:
+            return toggle
+        items = "".join(
+            f"<li>{escape(vocabulary.person_field(p.field))}: {escape(p.value)}"
+            f" <span style='color:{muted}'>— {escape(vocabulary.source(p.source))}"
+            f"{' ' + escape(p.origin) if p.origin else ''}, {escape(short_date(p.recorded_at))}"
+            "</span></li>"
+            for p in current
+        )
+        return f"{toggle}<ul>{items}</ul>"
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() != "netdesk":
+            QDesktopServices.openUrl(url)
+        elif url.path() == "provenance" and self.person_id is not None:
+            self._provenance_open = not self._provenance_open
+            scroll = self.browser.verticalScrollBar().value()
+            self.show_person(self.person_id)
+            self.browser.verticalScrollBar().setValue(scroll)
 
     def _bullets(self, title: str, items: Iterable[str], *, above: str = "") -> str:
         """A section whose body is a list of ``<li>`` items, after ``above`` (a summary)."""
@@ -334,3 +356,11 @@ class PersonDetail(QWidget):
         hint = super().sizeHint()
         hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * 44))
         return hint
+
+
+def _still_holds(entry: Provenance, person: Person) -> bool:
+    """Whether a provenance entry is about a value the person still has."""
+    contacts = {(c.kind, c.value) for c in person.contacts}
+    if (entry.field, entry.value) in contacts:
+        return True
+    return getattr(person, entry.field, None) == entry.value

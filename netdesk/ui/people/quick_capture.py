@@ -179,8 +179,9 @@ class QuickCapture(GuardedDialog):
             self.save(then=self._start_next)
 
     def _start_next(self) -> None:
-        # The next person at the same table often shares the organisation: keep it.
-        for edit in (self.name, self.context, self.followup):
+        # Everything clears, the organisation too: kept, it ended up on the next person
+        # from another company; the completer offers it again after a letter or two.
+        for edit in (self.name, self.organisation, self.context, self.followup):
             edit.clear()
         self.name.setFocus()
-        self.unsaved.mark_clean()  # saved: the organisation kept is not unsaved work
+        self.unsaved.mark_clean()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.errors import NetdeskError
+from netdesk.core.operations.capture import note_context
 from netdesk.core.people.resolve import Match, apply_merge, propose
 from netdesk.core.qr.decode import decode_image
 from netdesk.core.transfer.scanning import (
@@ -153,6 +155,13 @@ class ScanView(QWidget):
         set_muted(self.results_empty)
         self.results_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.results_empty.setContentsMargins(0, 6, 0, 0)
+        # A card says who; only the user can say why they matter. Enter keeps it.
+        self.context = QLineEdit()
+        self.context.setPlaceholderText(self.tr("What did you talk about? Enter keeps it"))
+        self.context.setEnabled(False)
+        self.context.returnPressed.connect(self.save_context)
+        self.context_label = QLabel(self.tr("&Context"))
+        self.context_label.setBuddy(self.context)
         self.review_button = QPushButton(self.tr("&Review differences…"))
         self.review_button.setEnabled(False)
         self.review_button.clicked.connect(self.review_current)
@@ -171,6 +180,8 @@ class ScanView(QWidget):
         self.results_stack.addWidget(self.results_empty)
         self.results_stack.addWidget(self.results)
         right.addWidget(self.results_stack, 1)
+        right.addWidget(self.context_label)
+        right.addWidget(self.context)
         right.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignRight)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -445,6 +456,8 @@ class ScanView(QWidget):
             first = summary.errors[0]
             self._flash(f"{first['where']}: {first['reason']}", good=False)
         self.results.setCurrentRow(0)
+        if summary.items and not self.context.hasFocus():
+            self.context.setFocus()  # the next thing to type is why they matter
         self.scan_finished.emit(summary)
 
     def _cue_text(self, summary: ScanSummary) -> str:
@@ -489,6 +502,33 @@ class ScanView(QWidget):
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         scanned = current.data(ITEM_ROLE) if current is not None else None
         self.review_button.setEnabled(bool(scanned and scanned.differences))
+        self.context.setEnabled(scanned is not None)
+        self.context.clear()
+        if scanned is not None:
+            self.context.setPlaceholderText(
+                self.tr("What did you talk about with {name}? Enter keeps it").format(
+                    name=scanned.name
+                )
+            )
+
+    def save_context(self) -> None:
+        """The line typed goes on the meeting the scan recorded with the selected person."""
+        item = self.results.currentItem()
+        scanned = item.data(ITEM_ROLE) if item is not None else None
+        text = self.context.text().strip()
+        if scanned is None or not text:
+            return
+        self.services.writer.submit(
+            note_context,
+            scanned.person_id,
+            text,
+            event_id=self.services.current_event_id,
+            on_done=lambda _id: self._flash(
+                self.tr("✓ Noted for {name}").format(name=scanned.name), good=True
+            ),
+            on_error=lambda error: self._flash(str(error), good=False),
+        )
+        self.context.clear()
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         scanned = item.data(ITEM_ROLE)
