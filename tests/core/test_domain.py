@@ -191,3 +191,12 @@ def test_card_profiles(store: Store) -> None:
     assert store.cards.get("work").shared == ("name", "emails")
     store.cards.save("work", {"name": "José Ø"}, shared=("name",))
     assert [p.fields["name"] for p in store.cards.list()] == ["José Ø"]
+
+
+def test_phone_numbers_are_shown_as_people_read_them() -> None:
+    from netdesk.core.people.contacts import display_phone
+
+    assert display_phone("0201234567", "NL") == "020 123 4567"
+    assert display_phone("+31201234567", "NL") == "020 123 4567"  # home: national
+    assert display_phone("+4930123456", "NL") == "+49 30 123456"  # abroad: international
+    assert display_phone("12", "NL") == "12"  # not a number: as typed

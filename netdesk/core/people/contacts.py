@@ -102,6 +102,23 @@ def normalize_phone(value: str, region: str | None = None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def display_phone(value: str, region: str | None = None) -> str:
+    """A number as people read it: national format for the user's own country
+    (020 123 4567), international otherwise (+49 30 1234567); as typed when unreadable."""
+    import phonenumbers  # lazily: see supported_regions
+
+    home = region or default_region()
+    try:
+        number = phonenumbers.parse(value, home)
+    except phonenumbers.NumberParseException:
+        return value
+    if not phonenumbers.is_possible_number(number):
+        return value
+    ours = home is not None and phonenumbers.region_code_for_number(number) == home
+    style = phonenumbers.PhoneNumberFormat
+    return phonenumbers.format_number(number, style.NATIONAL if ours else style.INTERNATIONAL)
+
+
 def checked(point: ContactPoint) -> ContactPoint:
     """``point`` with its value validated and trimmed, or :class:`NetdeskError`."""
     if point.kind not in CHECKS:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person, Provenance
+from netdesk.core.people.contacts import display_phone
 from netdesk.core.storage.store import Store
 from netdesk.ui.widgets import vocabulary
 from netdesk.ui.widgets.look import error_color, muted_color, number_text, short_date
@@ -240,7 +241,8 @@ class PersonDetail(QWidget):
             rows = "".join(
                 f"<tr><td style='color:{muted}; padding-right:10px'>"
                 f"{escape(vocabulary.contact_kind(c.kind))}</td>"
-                f"<td><a href='{escape(_href(c.kind, c.value), quote=True)}'>{escape(c.value)}</a>"
+                f"<td><a href='{escape(_href(c.kind, c.value), quote=True)}'>"
+                f"{escape(display_phone(c.value) if c.kind == 'phone' else c.value)}</a>"
                 + (f" <span style='color:{muted}'>({escape(c.label)})</span>" if c.label else "")
                 + "</td></tr>"
                 for c in person.contacts
