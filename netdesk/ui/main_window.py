@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         import_action = action(self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I")
         self.new_event_action = action(self.tr("&New event…"), self.new_event, "Ctrl+E")
         self.backup_action = action(self.tr("&Backup now"), self.backup_now)
+        self.restore_action = action(self.tr("&Restore from a backup…"), self.restore_backup)
         self.backup_action.setToolTip(self.tr("Copy the database to the backups folder"))
         self.trash_action = action(self.tr("Tr&ash…"), self.show_trash)
         self.review_action = action(self.tr("&Review…"), self.review, "Ctrl+R")
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
             export_menu.addAction(action(text, lambda fmt=fmt: self.export(fmt)))
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -446,6 +448,11 @@ class MainWindow(QMainWindow):
             ),
             on_error=lambda error: self.show_message(str(error)),
         )
+
+    def restore_backup(self) -> None:
+        from netdesk.ui.restore_backup import restore_from_backup
+
+        restore_from_backup(self, self.services)
 
     def show_trash(self) -> QDialog:
         from netdesk.ui.trash_dialog import TrashDialog

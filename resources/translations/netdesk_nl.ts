@@ -1636,6 +1636,11 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Terugzetten vanuit een back-up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy the database to the backups folder</source>
         <translation>Kopieer de database naar de back-upmap</translation>
     </message>
@@ -1690,7 +1695,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Opvolgingen naar een &amp;agenda…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -1773,7 +1778,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Back-up gemaakt naar {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -2166,7 +2171,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/people/person_detail.py" line="+69"/>
+        <location filename="../../netdesk/ui/people/person_detail.py" line="+70"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2263,7 +2268,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>extern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2719,6 +2724,36 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+2"/>
         <source>netdesk: nothing due</source>
         <translation>netdesk: niets aan de beurt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <location filename="../../netdesk/ui/restore_backup.py" line="+27"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten vanuit een back-up</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>netdesk databases (*.db);;All files (*)</source>
+        <translation>netdesk-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace everything netdesk holds with the backup {name}?
+
+What is there now is kept beside it, so nothing is lost.</source>
+        <translation>Alles in netdesk vervangen door de back-up {name}?
+
+Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restored {name}. What was there before is kept as {kept}.</source>
+        <translation>{name} is teruggezet. Wat er eerst in stond, is bewaard als {kept}.</translation>
     </message>
 </context>
 <context>
