@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.storage.changes import Changes, Kind
+from netdesk.ui.people.undo import RestoreFromTrash, perform
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets.look import number_text
 
@@ -122,7 +123,7 @@ class TrashDialog(QDialog):
         if not (people or events):
             return
         try:
-            self.services.writer.call(lambda store: store.trash.restore(people, events))
+            perform(self.services.undo, RestoreFromTrash(self.services, people, events))
         except NetdeskError as error:
             QMessageBox.warning(self, self.tr("Restore"), str(error))
         self.refresh()

@@ -151,5 +151,9 @@
         <source>Add %n person(s) to an event</source>
         <translation><numerusform>Add %n person to an event</numerusform><numerusform>Add %n people to an event</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n item(s)</source>
+        <translation><numerusform>Restore %n item</numerusform><numerusform>Restore %n items</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -3223,7 +3223,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../netdesk/ui/trash_dialog.py" line="+36"/>
+        <location filename="../../netdesk/ui/trash_dialog.py" line="+37"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
@@ -3335,6 +3335,14 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location line="+21"/>
         <source>Delete event {name}</source>
         <translation>Evenement {name} verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Restore %n item(s)</source>
+        <translation>
+            <numerusform>%n item terugzetten</numerusform>
+            <numerusform>%n items terugzetten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@ def test_the_trash_view_restores_a_person(qtbot, window, store) -> None:
     assert store.people.get(gone).full_name == "Bas Dekker"
     assert store.trash.contents().people == 0
     assert dialog.tree.topLevelItem(0).text(0).endswith("(0)")
+
+    window.undo_action.trigger()  # a restore is undone like any other action
+    assert not store.people.exists(gone) and store.trash.contents().people == 1
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(0).endswith("(1)"))
     dialog.close()
 
 

@@ -60,6 +60,14 @@ class Trash:
                 self._store.events.restore(event_ids)
         return len(person_ids) + len(event_ids)
 
+    def put_back(self, person_ids: list[int], event_ids: list[int]) -> None:
+        """Move people and events to the trash again: the undo of :meth:`restore`."""
+        with self._store.transaction():
+            if person_ids:
+                self._store.people.delete(person_ids)
+            if event_ids:
+                self._store.events.delete(event_ids)
+
     def empty(self) -> TrashContents:
         """Delete for good everything in the trash; returns what was removed."""
         removed = self.contents()

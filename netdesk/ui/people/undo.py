@@ -176,3 +176,16 @@ class DeleteEvent(StoreCommand):
 
     def revert(self) -> None:
         self.write(lambda store: store.events.restore([self.event_id]))
+
+
+class RestoreFromTrash(StoreCommand):
+    def __init__(self, services: Services, person_ids: Sequence[int], event_ids: Sequence[int]):
+        n = len(person_ids) + len(event_ids)
+        super().__init__(services, english_plural(Undo.tr("Restore %n item(s)", "", n), n))
+        self.person_ids, self.event_ids = list(person_ids), list(event_ids)
+
+    def apply(self) -> None:
+        self.write(lambda store: store.trash.restore(self.person_ids, self.event_ids))
+
+    def revert(self) -> None:
+        self.write(lambda store: store.trash.put_back(self.person_ids, self.event_ids))
