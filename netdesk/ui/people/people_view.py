@@ -47,6 +47,10 @@ SEARCH_DELAY_MS = 120
 FIXED_COLUMNS = ("last_met", "open_followups")
 DETAIL_WIDTH = 360  # the person pane's width until the user moves the splitter
 HIDDEN_COLUMNS = ("title",)  # shown from the header's menu; the detail pane has it anyway
+# Below these widths (in average characters of the table's font) a column gives way, so
+# names stay readable and dates and counts never hide behind a scrollbar: the detail pane
+# shows what is left out, and the column returns when there is room.
+GIVE_WAY = (("email", 100), ("department", 90))
 _REFRESH_ON = (Kind.PEOPLE, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.TAGS, Kind.EVENTS)
 
 
@@ -152,7 +156,7 @@ class PeopleView(QWidget):
         # from then on their sizes are kept (and saved with the header's state).
         self._user_sized = False
         self._fitting = False
-        self._auto_hidden = False
+        self._auto_hidden: set[int] = set()
         header.sectionResized.connect(self._on_section_resized)
         # The viewport, not the table: its width is final when its own resize arrives.
         table.viewport().installEventFilter(self)
@@ -232,18 +236,17 @@ class PeopleView(QWidget):
         if self._user_sized:
             return
         table = self.table
-        # A narrow table leaves out the department (the detail pane shows it) rather than
-        # hiding the dates and counts behind a scrollbar; it comes back when there is room.
         char = table.fontMetrics().averageCharWidth()
-        department = next(i for i, c in enumerate(COLUMNS) if c.key == "department")
-        narrow = table.viewport().width() < 90 * char
         self._fitting = True
-        if narrow and not table.isColumnHidden(department):
-            self._auto_hidden = True
-            table.setColumnHidden(department, True)
-        elif not narrow and self._auto_hidden:
-            self._auto_hidden = False
-            table.setColumnHidden(department, False)
+        for key, chars in GIVE_WAY:
+            column = next(i for i, c in enumerate(COLUMNS) if c.key == key)
+            narrow = table.viewport().width() < chars * char
+            if narrow and not table.isColumnHidden(column):
+                self._auto_hidden.add(column)
+                table.setColumnHidden(column, True)
+            elif not narrow and column in self._auto_hidden:
+                self._auto_hidden.discard(column)
+                table.setColumnHidden(column, False)
         # The vertical scrollbar may arrive after this: keep its room.
         bar = table.verticalScrollBar()
         space = table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
@@ -308,7 +311,7 @@ class PeopleView(QWidget):
             self._splitter_restored = True
 
     def _show_column(self, column: int, shown: bool) -> None:
-        self._auto_hidden = False  # the user's choice from now on
+        self._auto_hidden.discard(column)  # the user's choice from now on
         self.table.setColumnHidden(column, not shown)
         self._fit_columns()
 
