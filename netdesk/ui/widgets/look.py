@@ -205,7 +205,9 @@ def short_date(value: dt.date | str | None) -> str:
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         return value.isoformat()  # no language chosen (LANG=C): ISO, not Qt's "21 08 2026"
-    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return locale.toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
 
 
 def number_text(n: int) -> str:
