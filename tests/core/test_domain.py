@@ -186,6 +186,14 @@ def test_list_filters_and_sorting(store: Store) -> None:
     assert names(department="risk") == ["Cy"] and store.people.departments() == ["Risk"]
 
 
+def test_organisations_once_each_living_only(store: Store) -> None:
+    for name, org in (("A", "Deltares"), ("B", "deltares"), ("C", "ING"), ("D", ""), ("E", "Acme")):
+        store.people.add(PersonFields(name, organisation=org))
+    gone = store.people.add(PersonFields("F", organisation="Zeeland Seaports"))
+    store.people.delete([gone])
+    assert [o.casefold() for o in store.people.organisations()] == ["acme", "deltares", "ing"]
+
+
 def test_card_profiles(store: Store) -> None:
     store.cards.save("work", {"name": "José", "emails": ["j@x.example"], "phones": []})
     assert store.cards.get("work").shared == ("name", "emails")
