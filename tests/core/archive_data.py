@@ -32,7 +32,7 @@ def _extras(conn: sqlite3.Connection) -> int:
     subject = conn.execute(
         "INSERT INTO people (full_name, given_name, family_name, organisation, photo,"
         " vcard_uid, cadence_days, name_guessed, created_at, updated_at)"
-        " VALUES (?, 'Zebedee', 'Quux', 'Quux & Co', ?, 'uid-zebedee', 30, 1, ?, ?)",
+        " VALUES (?, 'Zebedee', 'Quux', 'Quux & Co', ?, 'b1946ac9-2f1e', 30, 1, ?, ?)",
         (SUBJECT_NAME, PHOTO, NOW, NOW),
     ).lastrowid
     conn.execute(
@@ -115,7 +115,7 @@ def _extras(conn: sqlite3.Connection) -> int:
         "INSERT INTO sync_items (collection_id, href, uid, person_id, followup_id, base)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (collection, "/c/z.vcf", "uid-zebedee", subject, None, f'{{"n": "{SUBJECT_NAME}"}}'),
+            (collection, "/c/z.vcf", "b1946ac9-2f1e", subject, None, f'{{"n": "{SUBJECT_NAME}"}}'),
             (collection, "/t/f.ics", "uid-task", None, followup, '{"text": "pump report"}'),
         ],
     )
