@@ -1,0 +1,64 @@
+"""The person page's two actions for a person's own data: export it, erase them for good."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from netdesk.ui.main_window import MainWindow
+from tests.ui.app_fixtures import add_people, services, settings, window  # noqa: F401
+
+
+def _shown(window: MainWindow, person_id: int):
+    people = window.show_page("people")
+    people.refresh()
+    assert people.select_person(person_id)
+    assert people.detail.person_id == person_id
+    return people
+
+
+def test_export_this_persons_data_writes_their_file(
+    qtbot, window: MainWindow, store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ada, _ = add_people(store, "Ada Peters", "Bram de Vries", organisation="Deltares")
+    store.followups.add(ada, "Send the pump report", "2026-12-01")
+    target = tmp_path / "ada.json"
+    told: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: told.append(a[2])))
+    people = _shown(window, ada)
+    people.detail.export_data_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=5_000)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["person"]["full_name"] == "Ada Peters"
+    assert [f["text"] for f in document["followups"]] == ["Send the pump report"]
+    assert "Ada Peters" in told[0] and str(target) in told[0]
+
+
+def test_erase_for_good_asks_naming_the_person_then_erases(
+    qtbot, window: MainWindow, store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ada, bram = add_people(store, "Ada Peters", "Bram de Vries")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def warning(_parent, _title, text, *_buttons):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    people = _shown(window, ada)
+    people.detail.erase_action.trigger()  # cancelled: nothing happens
+    assert "Ada Peters" in asked[0] and "cannot be undone" in asked[0]
+    assert store.people.exists(ada)
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    people.detail.erase_action.trigger()
+    assert store.scalar("SELECT count(*) FROM people WHERE id = ?", (ada,)) == 0
+    qtbot.waitUntil(lambda: people.model.ids() == [bram], timeout=5_000)
+    assert people.detail.person_id is None
