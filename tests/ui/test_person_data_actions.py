@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from netdesk.ui.main_window import MainWindow
-from tests.ui.app_fixtures import add_people, services, settings, window  # noqa: F401
+from tests.ui.app_fixtures import add_people
 
 
 def _shown(window: MainWindow, person_id: int):
