@@ -62,3 +62,29 @@ def test_erase_for_good_asks_naming_the_person_then_erases(
     assert store.scalar("SELECT count(*) FROM people WHERE id = ?", (ada,)) == 0
     qtbot.waitUntil(lambda: people.model.ids() == [bram], timeout=5_000)
     assert people.detail.person_id is None
+
+
+def test_someone_in_the_trash_can_be_erased_for_good(
+    qtbot, window: MainWindow, store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.ui.trash_dialog import TrashDialog
+
+    _keep, gone = add_people(store, "Anouk Peters", "Bas Dekker")
+    store.people.delete([gone])
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(
+            lambda _p, _t, text, *_b: asked.append(text) or QMessageBox.StandardButton.Yes
+        ),
+    )
+    window.trash_action.trigger()
+    dialog = window.findChild(TrashDialog)
+    assert not dialog.erase_button.isEnabled()
+    assert dialog.select("person", gone) and dialog.erase_button.isEnabled()
+    dialog.erase_button.click()
+    assert "Bas Dekker" in asked[0]
+    assert store.scalar("SELECT count(*) FROM people WHERE id = ?", (gone,)) == 0
+    assert dialog.tree.topLevelItem(0).text(0).endswith("(0)")
+    dialog.close()

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from netdesk.ui.runtime.writer import Writer
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonData", text)
-
-
 def _file_name(name: str) -> str:
     """A default file name from the person's name: letters, digits and dashes only."""
     slug = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-").lower()
@@ -40,9 +36,9 @@ def export_data(
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export this person's data"),
+        QCoreApplication.translate("PersonData", "Export this person's data"),
         str(Path(folder) / _file_name(name)),
-        _tr("JSON (*.json)"),
+        QCoreApplication.translate("PersonData", "JSON (*.json)"),
     )
     if not path:
         return
@@ -54,12 +50,16 @@ def export_data(
     def done(_summary: dict) -> None:
         QMessageBox.information(
             parent,
-            _tr("Export this person's data"),
-            _tr("Wrote everything about {name} to {path}.").format(name=name, path=path),
+            QCoreApplication.translate("PersonData", "Export this person's data"),
+            QCoreApplication.translate(
+                "PersonData", "Wrote everything about {name} to {path}."
+            ).format(name=name, path=path),
         )
 
     def failed(error: Exception) -> None:
-        QMessageBox.warning(parent, _tr("Export failed"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PersonData", "Export failed"), str(error)
+        )
 
     tasks.run(work, on_done=done, on_error=failed)
 
@@ -68,11 +68,12 @@ def erase(parent: QWidget, writer: Writer, person_id: int, name: str) -> bool:
     """Confirm, then erase the person and everything about them; True when done."""
     answer = QMessageBox.warning(
         parent,
-        _tr("Erase for good"),
-        _tr(
+        QCoreApplication.translate("PersonData", "Erase for good"),
+        QCoreApplication.translate(
+            "PersonData",
             "Erase {name} and everything about them: contact details, encounters, follow-ups,"
             " exchanges, introductions and history?\n\nThis cannot be undone: {name} does not go"
-            " to the trash."
+            " to the trash.",
         ).format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -82,6 +83,8 @@ def erase(parent: QWidget, writer: Writer, person_id: int, name: str) -> bool:
     try:
         writer.call(erase_person, person_id)
     except NetdeskError as error:
-        QMessageBox.warning(parent, _tr("Erase for good"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PersonData", "Erase for good"), str(error)
+        )
         return False
     return True
