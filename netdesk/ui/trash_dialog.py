@@ -52,7 +52,7 @@ class TrashDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.erase_button = QPushButton(self.tr("Erase for &good…"))
         self.erase_button.setToolTip(
-            self.tr("Erase the selected person and everything about them, not only the person")
+            self.tr("Erase the selected person and everything about them; this cannot be undone")
         )
         self.erase_button.clicked.connect(self.erase_selected)
         self.empty_button = QPushButton(self.tr("&Empty trash…"))
