@@ -2148,35 +2148,37 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location filename="../../netdesk/ui/people/person_data.py" line="+39"/>
         <location line="+14"/>
         <source>Export this person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van deze persoon exporteren</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Wrote everything about {name} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles over {name} is geschreven naar {path}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export failed</source>
-        <translation type="unfinished">Exporteren mislukt</translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+16"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief wissen</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Erase {name} and everything about them: contact details, encounters, follow-ups, exchanges, introductions and history?
 
 This cannot be undone: {name} does not go to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} en alles over deze persoon wissen: contactgegevens, ontmoetingen, opvolgacties, uitwisselingen, introducties en geschiedenis?
+
+Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2221,12 @@ This cannot be undone: {name} does not go to the trash.</source>
     <message>
         <location line="+7"/>
         <source>E&amp;xport this person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van deze persoon e&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Erase for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definitief wissen…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3221,12 +3223,12 @@ This cannot be undone: {name} does not go to the trash.</source>
     <message>
         <location line="+2"/>
         <source>Erase for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definitief wissen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Erase the selected person and everything about them, not only the person</source>
-        <translation type="unfinished"></translation>
+        <source>Erase the selected person and everything about them; this cannot be undone</source>
+        <translation>De gekozen persoon en alles over deze persoon wissen; dit kan niet ongedaan worden gemaakt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4140,17 +4142,17 @@ This cannot be undone: {name} does not go to the trash.</source>
     <message>
         <location line="+8"/>
         <source>write everything about one person to a JSON file (their data)</source>
-        <translation type="unfinished"></translation>
+        <translation>alles over één persoon naar een JSON-bestand schrijven (hun gegevens)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>erase one person and everything about them for good (not the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>één persoon en alles over deze persoon definitief wissen (niet naar de prullenbak)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>niet om bevestiging vragen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4265,27 +4267,27 @@ This cannot be undone: {name} does not go to the trash.</source>
     <message>
         <location line="+14"/>
         <source>Wrote everything about {name} (person {id}) to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles over {name} (persoon {id}) is geschreven naar {out}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Erase {name} (person {id}) and everything about them? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (persoon {id}) en alles over deze persoon wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Erased {name} (person {id}) for good</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (persoon {id}) is definitief gewist</translation>
     </message>
     <message>
         <location filename="../../netdesk/cli/scan.py" line="-11"/>
@@ -4699,82 +4701,82 @@ This cannot be undone: {name} does not go to the trash.</source>
     <message>
         <location line="+4"/>
         <source>{path} is not UTF-8 text; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen UTF-8-tekst; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} has no tables, so it is not a netdesk archive; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} heeft geen tabellen en is dus geen netdesk-archief; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is not valid JSON (line {line}, column {column}); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen geldige JSON (regel {line}, kolom {column}); er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is nested too deeply to be a netdesk archive; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is te diep genest om een netdesk-archief te zijn; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is an archive of version {found}; this netdesk reads version {known}; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een archief van versie {found}; deze netdesk leest versie {known}; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} holds a table netdesk does not know ({table}); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bevat een tabel die netdesk niet kent ({table}); er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the table {table} in {path} has no columns or rows; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel {table} in {path} heeft geen kolommen of rijen; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the archive&apos;s {table} table has a column netdesk does not know ({column}); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel {table} van het archief heeft een kolom die netdesk niet kent ({column}); er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the archive&apos;s {table} table has no {column} column; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel {table} van het archief heeft geen kolom {column}; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row} of the archive&apos;s {table} table is not a list of {count} values; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>rij {row} van de tabel {table} van het archief is geen lijst van {count} waarden; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row {row} of the archive&apos;s {table} table: {column} must be {what}; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>rij {row} van de tabel {table} van het archief: {column} moet {what} zijn; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the archive holds the setting &apos;{key}&apos;, which is not a preference; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>het archief bevat de instelling &apos;{key}&apos;, die geen voorkeur is; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row {row} of the archive&apos;s {table} table was refused ({detail}); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>rij {row} van de tabel {table} van het archief is geweigerd ({detail}); er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a row of the archive&apos;s {table} table points at a {parent} row that is not in it; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>een rij van de tabel {table} van het archief verwijst naar een rij van {parent} die er niet in staat; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} already holds data ({table}): import the archive into an empty database, or use restore</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bevat al gegevens ({table}): importeer het archief in een lege database, of gebruik restore</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing erased: add --yes to erase {name} (person {id}) for good</source>
-        <translation type="unfinished"></translation>
+        <translation>niets gewist: voeg --yes toe om {name} (persoon {id}) definitief te wissen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4894,17 +4896,17 @@ This cannot be undone: {name} does not go to the trash.</source>
     <message>
         <location line="+2"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>base64-tekst</translation>
     </message>
 </context>
 <context>
