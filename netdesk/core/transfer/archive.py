@@ -23,8 +23,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,12 +139,24 @@ def _write_table(store: Store, table: str, out: IO[bytes], *, first: bool) -> in
 
 
 def is_archive(path: Path) -> bool:
-    """Whether ``path`` starts like an archive (cheap: the first few kilobytes)."""
+    """Whether ``path`` starts like an archive (cheap: the first few kilobytes).
+
+    Only a regular file is looked into, opened without waiting: a FIFO or a device is
+    left to the reader, which refuses it with its own sentence.
+    """
     try:
-        with open(path, "rb") as handle:
-            start = handle.read(_SNIFF_BYTES)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError:
         return False
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return False
+        try:
+            start = handle.read(_SNIFF_BYTES)
+        except OSError:
+            return False
     return re.search(rb'"netdesk"\s*:\s*"archive"', start) is not None
 
 
