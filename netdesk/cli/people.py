@@ -341,7 +341,10 @@ def erase_person(ctx: Context) -> int:
         question = translate(
             "cli", "Erase {name} (person {id}) and everything about them? This cannot be undone."
         ).format(name=escape_controls(name), id=person_id)
-        answer = input(f"{question} [y/N] ").strip().lower()
+        # On stderr: stdout stays the command's output (--json).
+        sys.stderr.write(f"{question} [y/N] ")
+        sys.stderr.flush()
+        answer = sys.stdin.readline().strip().lower()
         if answer not in ("y", "yes", translate("cli", "y"), translate("cli", "yes")):
             raise NetdeskError("erase-not-confirmed", name=name, id=person_id)
     erased = erase(store, person_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from netdesk.core.model import PersonFields
 from netdesk.core.storage.store import Store
 from tests.core.archive_data import SUBJECT_NAME, fill
 
@@ -54,3 +55,45 @@ def test_person_export_of_nobody_writes_nothing(cli, tmp_path: Path) -> None:
     out = tmp_path / "nobody.json"
     result = cli("person", "export", "77", "--out", str(out))
     assert result.code == 1 and "no person with id 77" in result.err and not out.exists()
+
+
+def _erase_at_a_terminal(db: Path, person_id: int, answer: bytes) -> tuple[int, str]:
+    """``netdesk person erase ID`` with a terminal on every side, answering ``answer``."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    netdesk = Path(sys.executable).with_name("netdesk")
+    main, side = pty.openpty()
+    process = subprocess.Popen(
+        [str(netdesk), "--db", str(db), "person", "erase", str(person_id)],
+        stdin=side,
+        stdout=side,
+        stderr=side,
+        close_fds=True,
+    )
+    os.close(side)
+    said = b""
+    while b"[y/N]" not in said:
+        said += os.read(main, 4096)
+    os.write(main, answer)
+    code = process.wait(timeout=60)
+    try:
+        while chunk := os.read(main, 4096):
+            said += chunk
+    except OSError:  # the terminal closed with the process
+        pass
+    os.close(main)
+    return code, said.decode("utf-8", "replace")
+
+
+def test_at_a_terminal_erase_asks_first(tmp_path: Path, db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        keep, gone = (store.people.add(PersonFields(n)) for n in ("Ada Peters", "Bas Dekker"))
+    code, said = _erase_at_a_terminal(db_path, keep, b"n\n")
+    assert code == 1 and "Ada Peters" in said and "cannot be undone" in said
+    code, said = _erase_at_a_terminal(db_path, gone, b"y\n")
+    assert code == 0 and "Erased Bas Dekker" in said
+    with Store.open(db_path) as store:
+        assert [p.full_name for p in store.people.rows(store.people.ids())] == ["Ada Peters"]
