@@ -135,8 +135,21 @@ def _hostile(kind: str, exported: Path, tmp_path: Path) -> Path:
     elif kind == "huge-int":
         _row(doc, "people", "cadence_days", 2**70)
     elif kind == "deeply-nested":
-        bad.write_text('{"netdesk": "archive", "version": 1, "tables": ' + "[" * 200_000)
+        deep = "[" * 200_000 + "]" * 200_000
+        bad.write_text(
+            '{"netdesk": "archive", "version": 1, "tables": {"meta": {"columns": ["key", "value"],'
+            f' "rows": [{deep}]}}}}}}'
+        )
         return bad
+    elif kind == "deeply-nested-header":
+        bad.write_text('{"netdesk": "archive", "version": 1, "note": ' + "[" * 200_000)
+        return bad
+    elif kind == "trailing-garbage":
+        bad.write_bytes(exported.read_bytes() + b'{"more": 1}')
+        return bad
+    elif kind == "rows-before-columns":
+        part = doc["tables"]["events"]
+        doc["tables"]["events"] = {"rows": part["rows"], "columns": part["columns"]}
     elif kind == "truncated":
         bad.write_bytes(exported.read_bytes()[:5000])
         return bad
@@ -161,6 +174,9 @@ HOSTILE = {
     "check-fails": "events table was refused",
     "huge-int": "cadence_days must be a whole number",
     "deeply-nested": "nested too deeply",
+    "deeply-nested-header": "nested too deeply",
+    "trailing-garbage": "is not valid JSON (line",
+    "rows-before-columns": "table events in",
     "truncated": "is not valid JSON (line",
     "two-gigabytes": "is larger than 1024 MB",
 }

@@ -2,7 +2,9 @@
 
 ``netdesk export --format json`` writes it and ``netdesk import`` recreates a database
 from it with the same ids, so that export → import into an empty database gives the
-same database. The layout, one row a line so that the file also diffs and greps well::
+same database. It is read back a row at a time too (jsonstream.py), so neither side
+holds the whole database in memory. The layout, one row a line so that the file also
+diffs and greps well::
 
     {"netdesk": "archive", "version": 1, "schema": 5, "exported_at": "…",
      "tables": {
@@ -39,6 +41,7 @@ from netdesk.core.storage import migrations
 from netdesk.core.storage.changes import Kind
 from netdesk.core.storage.meta import FTS_PAUSED
 from netdesk.core.storage.search_index import FTS_REBUILD_RANGE
+from netdesk.core.transfer.jsonstream import Cursor, JsonError
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -190,60 +193,88 @@ class ArchiveSummary:
 def read(store: Store, path: Path) -> ArchiveSummary:
     """Recreate the archive at ``path`` in ``store``, which must hold no data yet.
 
-    The whole file is checked (version, tables, columns, every value's type,
-    references between rows) inside one transaction: any problem is one
-    :class:`NetdeskError` naming the table and row, and nothing is changed.
+    The file is read a row at a time and every row checked (version, tables, columns,
+    each value's type, then the references between rows) inside one transaction: any
+    problem is one :class:`NetdeskError` naming the table and row, and nothing is
+    changed.
     """
-    tables = _load(path)
+    data = read_input(path, MAX_ARCHIVE_BYTES, too_big="import-too-big")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NetdeskError("archive-not-utf8", path=path.name) from None
+    del data  # the text is all that is needed from here
     summary = ArchiveSummary()
-    with store.transaction() as conn:
-        _require_empty(store)
-        # References are checked once everything is in: the archive's order need not
-        # be ours, and a cycle (a person introduced by a person) needs no order at all.
-        conn.execute("PRAGMA defer_foreign_keys = ON")
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (FTS_PAUSED,))
-        for table in TABLES:
-            if table in tables:
-                summary.counts[table] = _insert(store, table, tables[table])
-        _check_references(store)
-        conn.execute("DELETE FROM meta WHERE key = ?", (FTS_PAUSED,))
-        for statement in FTS_REBUILD_RANGE:
-            conn.execute(statement, {"first": _INT64[0], "last": _INT64[1]})
-        summary.ids = [pid for (pid,) in conn.execute("SELECT id FROM people ORDER BY id")]
-        store.touched(*Kind)
+    try:
+        with store.transaction() as conn:
+            _require_empty(store)
+            # References are checked once everything is in: the archive's order need not
+            # be ours, and a cycle (a person introduced by a person) needs no order at all.
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (FTS_PAUSED,))
+            summary.counts = _read_document(store, Cursor(text), path)
+            _check_references(store)
+            conn.execute("DELETE FROM meta WHERE key = ?", (FTS_PAUSED,))
+            for statement in FTS_REBUILD_RANGE:
+                conn.execute(statement, {"first": _INT64[0], "last": _INT64[1]})
+            summary.ids = [pid for (pid,) in conn.execute("SELECT id FROM people ORDER BY id")]
+            store.touched(*Kind)
+    except JsonError as error:
+        if error.too_deep:
+            raise NetdeskError("archive-too-deep", path=path.name) from None
+        raise NetdeskError(
+            "archive-not-json", path=path.name, line=error.line, column=error.column
+        ) from None
     return summary
 
 
-def _load(path: Path) -> dict[str, Any]:
-    data = read_input(path, MAX_ARCHIVE_BYTES, too_big="import-too-big")
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise NetdeskError("archive-not-utf8", path=path.name) from None
-    except RecursionError:  # arrays nested thousands deep
-        raise NetdeskError("archive-too-deep", path=path.name) from None
-    except json.JSONDecodeError as error:
-        raise NetdeskError(
-            "archive-not-json", path=path.name, line=error.lineno, column=error.colno
-        ) from None
-    if not isinstance(document, dict) or document.get("netdesk") != NAME:
+def _read_document(store: Store, cursor: Cursor, path: Path) -> dict[str, int]:
+    """Insert the tables of the document at ``cursor``; the header must come before them."""
+    if cursor.peek() != "{":
         raise NetdeskError("import-not-format", path=path.name, format="netdesk archive")
-    version = document.get("version")
-    if type(version) is not int or version != VERSION:
-        raise NetdeskError("archive-version", path=path.name, found=version, known=VERSION)
-    tables = document.get("tables")
-    if not isinstance(tables, dict):
+    header: dict[str, Any] = {}
+    counts: dict[str, int] | None = None
+    for key in cursor.members():
+        if key != "tables" or counts is not None:
+            header[key] = cursor.value()
+            continue
+        if header.get("netdesk") != NAME:
+            raise NetdeskError("import-not-format", path=path.name, format="netdesk archive")
+        version = header.get("version")
+        if type(version) is not int or version != VERSION:
+            found = "?" if version is None else str(version)[:40]
+            raise NetdeskError("archive-version", path=path.name, found=found, known=VERSION)
+        if cursor.peek() != "{":
+            raise NetdeskError("archive-no-tables", path=path.name)
+        counts = {}
+        for name in cursor.members():
+            if name not in TABLES or name in counts:
+                raise NetdeskError("archive-unknown-table", path=path.name, table=name[:80])
+            counts[name] = _read_table(store, cursor, path, name)
+    cursor.end()
+    if counts is None:
         raise NetdeskError("archive-no-tables", path=path.name)
-    for name, table in tables.items():
-        if name not in TABLES:
-            raise NetdeskError("archive-unknown-table", path=path.name, table=name)
-        if not (
-            isinstance(table, dict)
-            and isinstance(table.get("columns"), list)
-            and isinstance(table.get("rows"), list)
-        ):
-            raise NetdeskError("archive-bad-table", path=path.name, table=name)
-    return tables
+    return counts
+
+
+def _read_table(store: Store, cursor: Cursor, path: Path, table: str) -> int:
+    """Insert one table's rows as they are read: ``{"columns": [...], "rows": [...]}``."""
+    if cursor.peek() != "{":
+        raise NetdeskError("archive-bad-table", path=path.name, table=table)
+    names: list[Any] | None = None
+    count: int | None = None
+    for key in cursor.members():
+        if key == "columns" and names is None:
+            names = cursor.value()
+            if not isinstance(names, list):
+                raise NetdeskError("archive-bad-table", path=path.name, table=table)
+        elif key == "rows" and names is not None and count is None and cursor.peek() == "[":
+            count = _insert(store, table, names, (cursor.value() for _ in cursor.elements()))
+        else:  # rows before their columns, or a key of its own: not an archive we wrote
+            raise NetdeskError("archive-bad-table", path=path.name, table=table)
+    if count is None:
+        raise NetdeskError("archive-bad-table", path=path.name, table=table)
+    return count
 
 
 def _require_empty(store: Store) -> None:
@@ -252,9 +283,9 @@ def _require_empty(store: Store) -> None:
             raise NetdeskError("archive-not-empty", path=store.path, table=table)
 
 
-def _insert(store: Store, table: str, content: dict[str, Any]) -> int:
+def _insert(store: Store, table: str, names: list[Any], rows: Iterator[Any]) -> int:
+    """Check and insert ``rows`` (read lazily) under the column ``names``; returns how many."""
     known = {c.name: c for c in columns(store, table)}
-    names = content["columns"]
     for name in names:
         if not isinstance(name, str) or name not in known:
             raise NetdeskError("archive-bad-column", table=table, column=str(name)[:80])
@@ -264,7 +295,7 @@ def _insert(store: Store, table: str, content: dict[str, Any]) -> int:
         if column.required and column.name not in names:
             raise NetdeskError("archive-missing-column", table=table, column=column.name)
     checks = [_checker(known[name]) for name in names]
-    rows = content["rows"]
+    key_at = names.index("key") if table == "meta" else -1
     where = {"row": 0}
 
     def checked() -> Iterator[list[Any]]:
@@ -284,8 +315,8 @@ def _insert(store: Store, table: str, content: dict[str, Any]) -> int:
                         what=_EXPECTED[known[name].kind],
                     )
                 values.append(stored)
-            if table == "meta" and not _PREFERENCE_KEY.match(str(values[0])):
-                raise NetdeskError("archive-bad-meta", key=str(values[0])[:80])
+            if key_at >= 0 and not _PREFERENCE_KEY.match(values[key_at]):
+                raise NetdeskError("archive-bad-meta", key=values[key_at][:80])
             yield values
 
     quoted = ", ".join(f'"{name}"' for name in names)
@@ -298,7 +329,7 @@ def _insert(store: Store, table: str, content: dict[str, Any]) -> int:
         raise NetdeskError(
             "archive-refused-row", table=table, row=where["row"], detail=str(error)
         ) from None
-    return len(rows)
+    return where["row"]
 
 
 # Said through errors.WHATS, so translated with the sentence.
