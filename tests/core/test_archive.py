@@ -147,9 +147,11 @@ def _hostile(kind: str, exported: Path, tmp_path: Path) -> Path:
     elif kind == "trailing-garbage":
         bad.write_bytes(exported.read_bytes() + b'{"more": 1}')
         return bad
-    elif kind == "rows-before-columns":
-        part = doc["tables"]["events"]
-        doc["tables"]["events"] = {"rows": part["rows"], "columns": part["columns"]}
+    elif kind == "extra-key-in-table":
+        doc["tables"]["events"]["comment"] = "mine"
+    elif kind == "header-after-tables":
+        tables = doc.pop("tables")
+        doc = {"tables": tables, "netdesk": "archive", "version": "1"}
     elif kind == "truncated":
         bad.write_bytes(exported.read_bytes()[:5000])
         return bad
@@ -176,7 +178,8 @@ HOSTILE = {
     "deeply-nested": "nested too deeply",
     "deeply-nested-header": "nested too deeply",
     "trailing-garbage": "is not valid JSON (line",
-    "rows-before-columns": "table events in",
+    "extra-key-in-table": "table events in",
+    "header-after-tables": "version 1;",
     "truncated": "is not valid JSON (line",
     "two-gigabytes": "is larger than 1024 MB",
 }
@@ -227,3 +230,29 @@ def test_an_unknown_format_leaves_no_file(source: Store, tmp_path: Path) -> None
     with pytest.raises(NetdeskError, match="not an export format"):
         exporting.export_to(source, "xml", tmp_path / "out.xml")
     assert list(tmp_path.glob("out*")) == [] and not list(tmp_path.glob(".out*"))
+
+
+def test_a_hand_written_archive_in_any_layout_imports(tmp_path: Path, empty: Store) -> None:
+    """Pretty-printed, keys in another order, empty tables: still the same archive."""
+    document = {
+        "version": 1,
+        "netdesk": "archive",
+        "tables": {
+            "tags": {"rows": [], "columns": ["id", "name"]},
+            "people": {
+                "columns": ["full_name", "id", "created_at", "updated_at"],
+                "rows": [["Ada \\u00d8rsted", 41, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"]],
+            },
+            "events": {
+                "columns": ["id", "name", "starts_on", "created_at", "updated_at"],
+                "rows": [],
+            },
+        },
+        "note": {"any": ["thing", 1]},
+    }
+    path = tmp_path / "hand.json"
+    path.write_text(json.dumps(document, indent=4).replace('"Ada \\\\u00d8rsted"', '"Ada Ørsted"'))
+    summary = archive.read(empty, path)
+    assert summary.counts == {"tags": 0, "people": 1, "events": 0} and summary.ids == [41]
+    assert empty.people.get(41).full_name == "Ada Ørsted"
+    assert [p.id for p in empty.people.search("orsted")] == [41]

@@ -229,7 +229,7 @@ def read(store: Store, path: Path) -> ArchiveSummary:
 
 
 def _read_document(store: Store, cursor: Cursor, path: Path) -> dict[str, int]:
-    """Insert the tables of the document at ``cursor``; the header must come before them."""
+    """Insert the tables of the document at ``cursor``; returns the rows per table."""
     if cursor.peek() != "{":
         raise NetdeskError("import-not-format", path=path.name, format="netdesk archive")
     header: dict[str, Any] = {}
@@ -238,12 +238,9 @@ def _read_document(store: Store, cursor: Cursor, path: Path) -> dict[str, int]:
         if key != "tables" or counts is not None:
             header[key] = cursor.value()
             continue
-        if header.get("netdesk") != NAME:
-            raise NetdeskError("import-not-format", path=path.name, format="netdesk archive")
-        version = header.get("version")
-        if type(version) is not int or version != VERSION:
-            found = "?" if version is None else str(version)[:40]
-            raise NetdeskError("archive-version", path=path.name, found=found, known=VERSION)
+        # Checked here when the header came first (as written), else at the end: either
+        # way before anything is committed.
+        _check_header(header, path, complete=False)
         if cursor.peek() != "{":
             raise NetdeskError("archive-no-tables", path=path.name)
         counts = {}
@@ -252,25 +249,45 @@ def _read_document(store: Store, cursor: Cursor, path: Path) -> dict[str, int]:
                 raise NetdeskError("archive-unknown-table", path=path.name, table=name[:80])
             counts[name] = _read_table(store, cursor, path, name)
     cursor.end()
+    _check_header(header, path, complete=True)
     if counts is None:
         raise NetdeskError("archive-no-tables", path=path.name)
     return counts
 
 
+def _check_header(header: dict[str, Any], path: Path, *, complete: bool) -> None:
+    if (complete or "netdesk" in header) and header.get("netdesk") != NAME:
+        raise NetdeskError("import-not-format", path=path.name, format="netdesk archive")
+    version = header.get("version")
+    if (complete or "version" in header) and (type(version) is not int or version != VERSION):
+        found = "?" if version is None else str(version)[:40]
+        raise NetdeskError("archive-version", path=path.name, found=found, known=VERSION)
+
+
 def _read_table(store: Store, cursor: Cursor, path: Path, table: str) -> int:
-    """Insert one table's rows as they are read: ``{"columns": [...], "rows": [...]}``."""
+    """Insert one table's rows as they are read: ``{"columns": [...], "rows": [...]}``.
+
+    Rows written before their columns (a hand-edited file) are decoded whole and
+    inserted when the columns come.
+    """
     if cursor.peek() != "{":
         raise NetdeskError("archive-bad-table", path=path.name, table=table)
     names: list[Any] | None = None
+    early: list[Any] | None = None
     count: int | None = None
     for key in cursor.members():
         if key == "columns" and names is None:
             names = cursor.value()
             if not isinstance(names, list):
                 raise NetdeskError("archive-bad-table", path=path.name, table=table)
-        elif key == "rows" and names is not None and count is None and cursor.peek() == "[":
-            count = _insert(store, table, names, (cursor.value() for _ in cursor.elements()))
-        else:  # rows before their columns, or a key of its own: not an archive we wrote
+            if early is not None:
+                count = _insert(store, table, names, iter(early))
+        elif key == "rows" and count is None and early is None and cursor.peek() == "[":
+            if names is None:
+                early = cursor.value()
+            else:
+                count = _insert(store, table, names, (cursor.value() for _ in cursor.elements()))
+        else:  # a key of its own, or one twice: not an archive netdesk wrote
             raise NetdeskError("archive-bad-table", path=path.name, table=table)
     if count is None:
         raise NetdeskError("archive-bad-table", path=path.name, table=table)
