@@ -208,6 +208,14 @@ def test_into_a_database_that_holds_data_it_is_refused(
     assert {t: table_rows(source, t) for t in archive.TABLES} == before
 
 
+def test_the_empty_card_the_app_makes_does_not_make_a_database_full(
+    source: Store, exported: Path, empty: Store
+) -> None:
+    empty.cards.ensure_one()
+    archive.read(empty, exported)
+    assert table_rows(empty, "card_profiles") == table_rows(source, "card_profiles")
+
+
 def test_an_archive_is_told_from_other_json(exported: Path, tmp_path: Path) -> None:
     other = tmp_path / "package.json"
     other.write_text('{"name": "netdesk", "version": "1"}')
