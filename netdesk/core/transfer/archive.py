@@ -1,4 +1,4 @@
-"""The archive: every user table as versioned JSON, written row by row, read back whole.
+"""The archive: every user table as versioned JSON, written and read a row at a time.
 
 ``netdesk export --format json`` writes it and ``netdesk import`` recreates a database
 from it with the same ids, so that export → import into an empty database gives the
@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 NAME = "archive"
 VERSION = 1
-# Parents before children, so that a reader loads in this order.
+# Parents before children (references are checked after the last row, so a reader
+# need not keep to it).
 TABLES = (
     "meta", "events", "people", "contact_points", "tags", "person_tags", "encounters",
     "encounter_people", "followups", "interactions", "exchanges", "introductions", "goals",
@@ -59,8 +60,8 @@ TABLES = (
 # The meta keys that are the user's preferences (preferences.py, followups/rhythm.py);
 # the rest describe this file (``fts_paused`` is a bulk load in progress).
 _PREFERENCE_KEY = re.compile(r"^(pref:.+|rhythm)$")
-# An archive is read whole; this bounds the memory that takes (a 100,000-person
-# archive with photos is well under it).
+# The archive's text is held while its rows are read; this bounds that (100,000 people
+# make about 53 MB).
 MAX_ARCHIVE_BYTES = 1024 * MB
 _SNIFF_BYTES = 4096
 _INT64 = (-(2**63), 2**63 - 1)
