@@ -10,8 +10,9 @@ per person.
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -36,7 +37,7 @@ PAGE = 1000
 class Record:
     """One living person with what every export needs."""
 
-    person: dict[str, Any]
+    person: Mapping[str, Any]  # a sqlite3.Row
     points: list[tuple[str, str, str]]  # (kind, value, label)
     tags: list[str]
 
@@ -49,9 +50,9 @@ def records(store: Store) -> Iterator[Record]:
         " internal, vcard_uid FROM people WHERE deleted_at IS NULL"
         " ORDER BY full_name COLLATE NOCASE, id"
     )
-    names = [column[0] for column in cursor.description]
-    while page := cursor.fetchmany(PAGE):
-        people = [dict(zip(names, row, strict=True)) for row in page]
+    # Rows readable by column name, made in C: no dictionary per person.
+    cursor.row_factory = sqlite3.Row
+    while people := cursor.fetchmany(PAGE):
         ids = ",".join(str(p["id"]) for p in people)  # integers from the database itself
         points: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
         for pid, kind, value, label in conn.execute(
