@@ -4275,7 +4275,7 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
         <translation>{name} (persoon {id}) en alles over deze persoon wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>y</source>
         <translation>j</translation>
     </message>
