@@ -1,9 +1,10 @@
 """``netdesk export --format vcard|csv|json|ics --out FILE``.
 
-The contents come from :func:`netdesk.core.transfer.exporting.export` (the app uses the
-same function); an unknown format gives a clean error, not a traceback. The
-file is written next to its target and moved into place, so an export that
-fails never leaves half a file (or a damaged older export) behind.
+The contents come from :func:`netdesk.core.transfer.exporting.export_to` (the app uses
+the same function); an unknown format gives a clean error, not a traceback. The file
+is written as it is read (100,000 people are never in memory at once) into a private
+temporary file beside its target, then moved into place, so an export that fails never
+leaves half a file (or a damaged older export) behind.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import argparse
 from pathlib import Path
 
 from netdesk.cli.context import Context
-from netdesk.core.files.paths import write_atomically
 from netdesk.core.i18n import translate
 from netdesk.core.transfer import EXPORT_FOLLOWUP_LISTS as FOLLOWUP_LISTS
 from netdesk.core.transfer import EXPORT_FORMATS as FORMATS
@@ -50,10 +50,9 @@ def export_data(ctx: Context) -> int:
     target = Path(ctx.args.out).expanduser()
     from netdesk.core.transfer import exporting  # the writers: when exporting
 
-    data, summary = exporting.export(
-        ctx.store, kind, which=ctx.args.which, timezone=ctx.args.timezone
+    summary = exporting.export_to(
+        ctx.store, kind, target, which=ctx.args.which, timezone=ctx.args.timezone
     )
-    write_atomically(target, data)
     ctx.emit(
         {"format": kind, "out": target, **summary},
         translate("cli", "Wrote {out} ({format})").format(out=target, format=kind),

@@ -1,11 +1,15 @@
-"""``netdesk person add|list|show|delete|restore|duplicates|distinct`` and ``netdesk trash``."""
+"""``netdesk person add|list|show|delete|restore|duplicates|distinct|export|erase`` and
+``netdesk trash``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from netdesk.cli.argtypes import MAX_LIMIT, record_id, whole_number
 from netdesk.cli.context import Context
+from netdesk.core.errors import NetdeskError, escape_controls
 from netdesk.core.i18n import translate
 from netdesk.core.model import ContactPoint, PersonFields
 from netdesk.core.people.query import SORTS, PersonQuery
@@ -98,6 +102,28 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     distinct.add_argument("ids", type=int, nargs=2, metavar="ID")
     distinct.set_defaults(handler=mark_distinct)
+
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help=translate("cli", "write everything about one person to a JSON file (their data)"),
+    )
+    export.add_argument("id", type=record_id)
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.set_defaults(handler=export_person)
+
+    erase = actions.add_parser(
+        "erase",
+        parents=[common],
+        help=translate(
+            "cli", "erase one person and everything about them for good (not the trash)"
+        ),
+    )
+    erase.add_argument("id", type=record_id)
+    erase.add_argument(
+        "--yes", action="store_true", help=translate("cli", "do not ask for confirmation")
+    )
+    erase.set_defaults(handler=erase_person)
 
     trash = commands.add_parser(
         "trash", parents=[common], help=translate("cli", "what is in the trash; empty it")
@@ -283,5 +309,49 @@ def mark_distinct(ctx: Context) -> int:
         translate(
             "cli", "{a} and {b} are different people: they will not be suggested again"
         ).format(a=first, b=second),
+    )
+    return 0
+
+
+def export_person(ctx: Context) -> int:
+    from netdesk.core.people.personal_data import export_person as write_person
+
+    target = Path(ctx.args.out).expanduser()
+    done = write_person(ctx.store, ctx.args.id, target)
+    ctx.emit(
+        {**done, "out": target},
+        translate("cli", "Wrote everything about {name} (person {id}) to {out}").format(
+            name=done["name"], id=done["id"], out=target
+        ),
+    )
+    return 0
+
+
+def erase_person(ctx: Context) -> int:
+    from netdesk.core.people.erase import erase_person as erase
+
+    store, person_id = ctx.store, ctx.args.id
+    name = store.scalar("SELECT full_name FROM people WHERE id = ?", (person_id,))
+    if name is None:
+        raise NetdeskError("no-person", id=person_id)
+    if not ctx.args.yes:
+        # A script must say --yes; only a person at a terminal is asked.
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise NetdeskError("erase-not-confirmed", name=name, id=person_id)
+        question = translate(
+            "cli", "Erase {name} (person {id}) and everything about them? This cannot be undone."
+        ).format(name=escape_controls(name), id=person_id)
+        # On stderr: stdout stays the command's output (--json).
+        sys.stderr.write(f"{question} [y/N] ")
+        sys.stderr.flush()
+        answer = sys.stdin.readline().strip().lower()
+        if answer not in ("y", "yes", translate("cli", "y"), translate("cli", "yes")):
+            raise NetdeskError("erase-not-confirmed", name=name, id=person_id)
+    erased = erase(store, person_id)
+    ctx.emit(
+        {"id": erased.id, "name": erased.name, "erased": True},
+        translate("cli", "Erased {name} (person {id}) for good").format(
+            name=escape_controls(erased.name), id=erased.id
+        ),
     )
     return 0

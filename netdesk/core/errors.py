@@ -170,6 +170,67 @@ MESSAGES: dict[str, str] = {
         "errors",
         "'{value}' is not a known country code for phone numbers; use two letters such as NL or GB",
     ),
+    "archive-not-utf8": QT_TRANSLATE_NOOP(
+        "errors", "{path} is not UTF-8 text; nothing was imported"
+    ),
+    "archive-no-tables": QT_TRANSLATE_NOOP(
+        "errors", "{path} has no tables, so it is not a netdesk archive; nothing was imported"
+    ),
+    "archive-not-json": QT_TRANSLATE_NOOP(
+        "errors", "{path} is not valid JSON (line {line}, column {column}); nothing was imported"
+    ),
+    "archive-too-deep": QT_TRANSLATE_NOOP(
+        "errors", "{path} is nested too deeply to be a netdesk archive; nothing was imported"
+    ),
+    "archive-version": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is an archive of version {found}; this netdesk reads version {known};"
+        " nothing was imported",
+    ),
+    "archive-unknown-table": QT_TRANSLATE_NOOP(
+        "errors", "{path} holds a table netdesk does not know ({table}); nothing was imported"
+    ),
+    "archive-bad-table": QT_TRANSLATE_NOOP(
+        "errors", "the table {table} in {path} has no columns or rows; nothing was imported"
+    ),
+    "archive-bad-column": QT_TRANSLATE_NOOP(
+        "errors",
+        "the archive's {table} table has a column netdesk does not know ({column});"
+        " nothing was imported",
+    ),
+    "archive-missing-column": QT_TRANSLATE_NOOP(
+        "errors", "the archive's {table} table has no {column} column; nothing was imported"
+    ),
+    "archive-bad-row": QT_TRANSLATE_NOOP(
+        "errors",
+        "row {row} of the archive's {table} table is not a list of {count} values;"
+        " nothing was imported",
+    ),
+    "archive-bad-value": QT_TRANSLATE_NOOP(
+        "errors",
+        "row {row} of the archive's {table} table: {column} must be {what}; nothing was imported",
+    ),
+    "archive-bad-meta": QT_TRANSLATE_NOOP(
+        "errors",
+        "the archive holds the setting '{key}', which is not a preference; nothing was imported",
+    ),
+    "archive-refused-row": QT_TRANSLATE_NOOP(
+        "errors",
+        "row {row} of the archive's {table} table was refused ({detail}); nothing was imported",
+    ),
+    "archive-bad-reference": QT_TRANSLATE_NOOP(
+        "errors",
+        "a row of the archive's {table} table points at a {parent} row that is not in it;"
+        " nothing was imported",
+    ),
+    "archive-not-empty": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} already holds data ({table}): import the archive into an empty database,"
+        " or use restore",
+    ),
+    "erase-not-confirmed": QT_TRANSLATE_NOOP(
+        "errors", "nothing erased: add --yes to erase {name} (person {id}) for good"
+    ),
 }
 
 
@@ -199,6 +260,10 @@ WHATS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "interaction kind"),
     QT_TRANSLATE_NOOP("errors", "direction"),
     QT_TRANSLATE_NOOP("errors", "exchange kind"),
+    # What a value in an archive must be (archive.py).
+    QT_TRANSLATE_NOOP("errors", "a whole number"),
+    QT_TRANSLATE_NOOP("errors", "text"),
+    QT_TRANSLATE_NOOP("errors", "base64 text"),
 )
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from netdesk.core.files.paths import write_atomically
 from netdesk.core.storage.store import Store
 from netdesk.core.transfer import exporting, importing
 from netdesk.core.transfer.scanning import ScanSummary
@@ -62,9 +61,7 @@ def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
     def work() -> dict:
         # Reads on a connection of its own: the window's stays free meanwhile.
         with Store.open(services.store.path, read_only=True) as own:
-            data, summary = exporting.export(own, fmt)
-        write_atomically(Path(path), data)
-        return summary
+            return exporting.export_to(own, fmt, Path(path))
 
     def done(summary: dict) -> None:
         _busy(False)

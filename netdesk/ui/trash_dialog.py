@@ -1,4 +1,5 @@
-"""Edit ▸ Trash: the people and events moved to the trash, with Restore and Empty trash….
+"""Edit ▸ Trash: the people and events moved to the trash, with Restore, Erase for good…
+(one person, and everything about them) and Empty trash….
 
 Reads ``store.trash`` on the window's read-only connection; restoring and emptying go
 through the writer as core calls.
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.storage.changes import Changes, Kind
+from netdesk.ui.people import person_data
 from netdesk.ui.people.undo import RestoreFromTrash, perform
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets.look import number_text
@@ -49,9 +51,15 @@ class TrashDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Bring the selected people and events back"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.erase_button = QPushButton(self.tr("Erase for &good…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase the selected person and everything about them; this cannot be undone")
+        )
+        self.erase_button.clicked.connect(self.erase_selected)
         self.empty_button = QPushButton(self.tr("&Empty trash…"))
         self.empty_button.clicked.connect(self.empty_trash)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
 
@@ -107,6 +115,7 @@ class TrashDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self._selected("person") or self._selected("event")))
+        self.erase_button.setEnabled(len(self._selected("person")) == 1)
 
     def select(self, kind: str, item_id: int) -> bool:
         for i in range(self.tree.topLevelItemCount()):
@@ -127,6 +136,15 @@ class TrashDialog(QDialog):
         except NetdeskError as error:
             QMessageBox.warning(self, self.tr("Restore"), str(error))
         self.refresh()
+
+    def erase_selected(self) -> None:
+        chosen = [
+            (item.data(0, ID_ROLE), item.text(0))
+            for item in self.tree.selectedItems()
+            if item.data(0, KIND_ROLE) == "person"
+        ]
+        if len(chosen) == 1 and person_data.erase(self, self.services.writer, *chosen[0]):
+            self.refresh()
 
     def empty_trash(self) -> None:
         contents = self.services.store.trash.contents()

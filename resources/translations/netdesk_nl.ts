@@ -2085,7 +2085,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../netdesk/ui/people/people_view.py" line="+101"/>
+        <location filename="../../netdesk/ui/people/people_view.py" line="+105"/>
         <source>No people yet</source>
         <translation>Nog geen mensen</translation>
     </message>
@@ -2150,7 +2150,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Verplaats de geselecteerde mensen naar de prullenbak (ongedaan maken met Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+274"/>
         <source>Nobody matches</source>
         <translation>Niemand gevonden</translation>
     </message>
@@ -2169,9 +2169,48 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>PersonData</name>
+    <message>
+        <location filename="../../netdesk/ui/people/person_data.py" line="+39"/>
+        <location line="+14"/>
+        <source>Export this person&apos;s data</source>
+        <translation>Gegevens van deze persoon exporteren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote everything about {name} to {path}.</source>
+        <translation>Alles over {name} is geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Erase {name} and everything about them: contact details, encounters, follow-ups, exchanges, introductions and history?
+
+This cannot be undone: {name} does not go to the trash.</source>
+        <translation>{name} en alles over deze persoon wissen: contactgegevens, ontmoetingen, opvolgacties, uitwisselingen, introducties en geschiedenis?
+
+Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/people/person_detail.py" line="+70"/>
+        <location filename="../../netdesk/ui/people/person_detail.py" line="+76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2206,7 +2245,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Contact &amp;houden…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>E&amp;xport this person&apos;s data…</source>
+        <translation>Gegevens van deze persoon e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase for &amp;good…</source>
+        <translation>&amp;Definitief wissen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Merge…</source>
         <translation>Samen&amp;voegen…</translation>
     </message>
@@ -2248,7 +2297,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Mogelijk dubbele persoon samenvoegen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>{n} people selected. Tag them, add them to an event or delete them with the buttons above the table.</source>
         <translation>{n} mensen geselecteerd. Label ze, voeg ze toe aan een evenement of verwijder ze met de knoppen boven de tabel.</translation>
     </message>
@@ -3149,7 +3198,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../netdesk/ui/transfer.py" line="+24"/>
+        <location filename="../../netdesk/ui/transfer.py" line="+23"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard-contacten (*.vcf)</translation>
     </message>
@@ -3170,7 +3219,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+28"/>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -3223,7 +3272,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../netdesk/ui/trash_dialog.py" line="+37"/>
+        <location filename="../../netdesk/ui/trash_dialog.py" line="+39"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
@@ -3249,11 +3298,21 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+2"/>
+        <source>Erase for &amp;good…</source>
+        <translation>&amp;Definitief wissen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase the selected person and everything about them; this cannot be undone</source>
+        <translation>De gekozen persoon en alles over deze persoon wissen; dit kan niet ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Empty trash…</source>
         <translation>Prullenbak &amp;legen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>People ({count})</source>
         <translation>Mensen ({count})</translation>
     </message>
@@ -3273,12 +3332,12 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
@@ -3691,7 +3750,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     <message>
         <location line="+0"/>
         <location filename="../../netdesk/cli/events.py" line="+89"/>
-        <location filename="../../netdesk/cli/people.py" line="+165"/>
+        <location filename="../../netdesk/cli/people.py" line="+191"/>
         <location line="+89"/>
         <source>name</source>
         <translation>naam</translation>
@@ -3841,7 +3900,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>ics: tijdzone voor tijdstippen, zoals Europe/Amsterdam (standaard: die van deze computer)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Wrote {out} ({format})</source>
         <translation>{out} geschreven ({format})</translation>
     </message>
@@ -3967,7 +4026,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../netdesk/cli/people.py" line="-220"/>
+        <location filename="../../netdesk/cli/people.py" line="-242"/>
         <location filename="../../netdesk/cli/scan.py" line="+29"/>
         <source>the event where you met</source>
         <translation>het evenement waar je elkaar ontmoette</translation>
@@ -4104,13 +4163,13 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+164"/>
         <location line="+91"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-248"/>
         <source>a colleague in your organisation</source>
         <translation>een collega in je organisatie</translation>
     </message>
@@ -4165,7 +4224,22 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>twee mensen zijn verschillende personen: stel ze nooit meer voor als dubbelen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>write everything about one person to a JSON file (their data)</source>
+        <translation>alles over één persoon naar een JSON-bestand schrijven (hun gegevens)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>erase one person and everything about them for good (not the trash)</source>
+        <translation>één persoon en alles over deze persoon definitief wissen (niet naar de prullenbak)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>do not ask for confirmation</source>
+        <translation>niet om bevestiging vragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>what is in the trash; empty it</source>
         <translation>wat er in de prullenbak zit; legen</translation>
     </message>
@@ -4273,6 +4347,31 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location line="+10"/>
         <source>{a} and {b} are different people: they will not be suggested again</source>
         <translation>{a} en {b} zijn verschillende personen: ze worden niet meer voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote everything about {name} (person {id}) to {out}</source>
+        <translation>Alles over {name} (persoon {id}) is geschreven naar {out}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Erase {name} (person {id}) and everything about them? This cannot be undone.</source>
+        <translation>{name} (persoon {id}) en alles over deze persoon wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erased {name} (person {id}) for good</source>
+        <translation>{name} (persoon {id}) is definitief gewist</translation>
     </message>
     <message>
         <location filename="../../netdesk/cli/scan.py" line="-11"/>
@@ -4684,7 +4783,87 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>&apos;{value}&apos; is geen bekende landcode voor telefoonnummers; gebruik twee letters, zoals NL of GB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>{path} is not UTF-8 text; nothing was imported</source>
+        <translation>{path} is geen UTF-8-tekst; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} has no tables, so it is not a netdesk archive; nothing was imported</source>
+        <translation>{path} heeft geen tabellen en is dus geen netdesk-archief; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not valid JSON (line {line}, column {column}); nothing was imported</source>
+        <translation>{path} is geen geldige JSON (regel {line}, kolom {column}); er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is nested too deeply to be a netdesk archive; nothing was imported</source>
+        <translation>{path} is te diep genest om een netdesk-archief te zijn; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is an archive of version {found}; this netdesk reads version {known}; nothing was imported</source>
+        <translation>{path} is een archief van versie {found}; deze netdesk leest versie {known}; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds a table netdesk does not know ({table}); nothing was imported</source>
+        <translation>{path} bevat een tabel die netdesk niet kent ({table}); er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the table {table} in {path} has no columns or rows; nothing was imported</source>
+        <translation>de tabel {table} in {path} heeft geen kolommen of rijen; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the archive&apos;s {table} table has a column netdesk does not know ({column}); nothing was imported</source>
+        <translation>de tabel {table} van het archief heeft een kolom die netdesk niet kent ({column}); er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the archive&apos;s {table} table has no {column} column; nothing was imported</source>
+        <translation>de tabel {table} van het archief heeft geen kolom {column}; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row} of the archive&apos;s {table} table is not a list of {count} values; nothing was imported</source>
+        <translation>rij {row} van de tabel {table} van het archief is geen lijst van {count} waarden; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row} of the archive&apos;s {table} table: {column} must be {what}; nothing was imported</source>
+        <translation>rij {row} van de tabel {table} van het archief: {column} moet {what} zijn; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive holds the setting &apos;{key}&apos;, which is not a preference; nothing was imported</source>
+        <translation>het archief bevat de instelling &apos;{key}&apos;, die geen voorkeur is; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {row} of the archive&apos;s {table} table was refused ({detail}); nothing was imported</source>
+        <translation>rij {row} van de tabel {table} van het archief is geweigerd ({detail}); er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row of the archive&apos;s {table} table points at a {parent} row that is not in it; nothing was imported</source>
+        <translation>een rij van de tabel {table} van het archief verwijst naar een rij van {parent} die er niet in staat; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} already holds data ({table}): import the archive into an empty database, or use restore</source>
+        <translation>{path} bevat al gegevens ({table}): importeer het archief in een lege database, of gebruik restore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing erased: add --yes to erase {name} (person {id}) for good</source>
+        <translation>niets gewist: voeg --yes toe om {name} (persoon {id}) definitief te wissen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>card profile</source>
         <translation>een kaartprofiel</translation>
     </message>
@@ -4798,16 +4977,31 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <source>exchange kind</source>
         <translation>soort uitwisseling</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base64 text</source>
+        <translation>base64-tekst</translation>
+    </message>
 </context>
 <context>
     <name>ics</name>
     <message>
-        <location filename="../../netdesk/core/formats/ics.py" line="+81"/>
+        <location filename="../../netdesk/core/formats/ics.py" line="+82"/>
         <source>netdesk follow-ups</source>
         <translation>netdesk-opvolgingen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>Follow-up for {name}</source>
         <translation>Opvolging voor {name}</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.core.test_formats_vcard import OUTLOOK_21
@@ -108,7 +109,9 @@ def test_forced_format_that_does_not_fit(cli, tmp_path: Path) -> None:
     assert result.err == "netdesk: error: list.csv is not a vCard file\n"
 
 
-def test_json_export_imports_into_a_new_database_and_merges_on_the_second_go(cli, tmp_path) -> None:
+def test_json_export_imports_into_a_new_database_and_is_refused_on_the_second_go(
+    cli, tmp_path
+) -> None:
     cli("person", "add", "José Ørsted", "--org", "Waterschap", "--email", "jose@ws.example")
     cli("person", "add", "Zoë O'Brien-Smith", "--phone", "+31 6 1234 5678")
     backup = tmp_path / "everyone.json"
@@ -116,10 +119,28 @@ def test_json_export_imports_into_a_new_database_and_merges_on_the_second_go(cli
     other = tmp_path / "other.db"
     first = cli("import", str(backup), "--json", db=other)
     assert first.code == 0 and first.json["summary"]["created"] == 2
-    again = cli("import", str(backup), "--json", db=other).json["summary"]
-    assert (again["created"], again["unchanged"]) == (0, 2)
+    # An archive recreates a database with its ids: into one that holds data, it cannot.
+    again = cli("import", str(backup), db=other)
+    assert again.code == 1 and again.err.count("\n") == 1
+    assert "empty database, or use restore" in again.err
     names = [p["full_name"] for p in cli("person", "list", "--json", db=other).json]
     assert names == ["José Ørsted", "Zoë O'Brien-Smith"]
+
+
+def test_json_of_an_older_netdesk_still_imports_and_merges(cli, tmp_path) -> None:
+    """The JSON export before the archive: people and contact points, merged as contacts."""
+    cli("person", "add", "José Ørsted", "--email", "jose@ws.example")
+    old = tmp_path / "old.json"
+    people = [
+        {"id": 7, "full_name": "José Ørsted", "organisation": "Waterschap", "vcard_uid": None},
+        {"id": 8, "full_name": "Ada Lovelace", "organisation": "", "vcard_uid": None},
+    ]
+    points = [{"person_id": 7, "kind": "email", "value": "jose@ws.example", "label": ""}]
+    document = {"format": "netdesk-json", "schema": 4, "tables": {}}
+    document["tables"] = {"people": people, "contact_points": points}
+    old.write_text(json.dumps(document), encoding="utf-8")
+    result = cli("import", str(old), "--json").json["summary"]
+    assert (result["created"], result["merged"]) == (1, 1)
 
 
 def test_json_that_is_not_a_netdesk_export_is_refused(cli, tmp_path) -> None:

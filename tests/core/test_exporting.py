@@ -37,8 +37,8 @@ def filled(store: Store) -> Store:
 
 
 def test_vcards_parse_with_vobject_to_the_same_fields(filled: Store) -> None:
-    data, count = exporting.vcards(filled)
-    assert count == 2
+    data, summary = exporting.export(filled, "vcard")
+    assert summary == {"people": 2}
     cards = list(vobject.readComponents(data.decode("utf-8")))
     by_name = {card.fn.value: card for card in cards}
     jose = by_name["José Ørsted"]
@@ -52,26 +52,28 @@ def test_vcards_parse_with_vobject_to_the_same_fields(filled: Store) -> None:
 
 
 def test_csv_reads_back_and_keeps_formulas_inert(filled: Store) -> None:
-    data, count = exporting.csv_bytes(filled)
-    assert count == 2 and data.startswith(b"\xef\xbb\xbf")
+    data, summary = exporting.export(filled, "csv")
+    assert summary == {"people": 2} and data.startswith(b"\xef\xbb\xbf")
     result = csvfile.parse(data)
     contacts = {c.full_name: c for _, c in result.contacts}
     assert contacts["José Ørsted"].organisation == "Waterschap; Rivierenland"
     assert contacts["王小明"].organisation.startswith("'=cmd")
 
 
-def test_json_backup_holds_every_table_and_the_trash(filled: Store) -> None:
-    data, count = exporting.json_bytes(filled)
+def test_json_archive_holds_every_table_and_the_trash(filled: Store) -> None:
+    from netdesk.core.transfer import archive
+
+    data, summary = exporting.export(filled, "json")
     document = json.loads(data)
-    assert document["format"] == exporting.JSON_FORMAT and count == 3
-    assert set(document["tables"]) == set(exporting.JSON_TABLES)
-    assert len(document["tables"]["contact_points"]) == 3
+    assert (document["netdesk"], document["version"], summary) == ("archive", 1, {"people": 3})
+    assert list(document["tables"]) == list(archive.TABLES)
+    assert len(document["tables"]["contact_points"]["rows"]) == 3
 
 
 def test_vcards_read_back_with_our_own_reader(filled: Store) -> None:
     from netdesk.core.formats.vcard import read_vcards
 
-    data, _ = exporting.vcards(filled)
+    data, _ = exporting.export(filled, "vcard")
     result = read_vcards(data.decode("utf-8"))
     assert result.problems == []
     jose = next(c for c in result.cards if c.full_name == "José Ørsted")

@@ -163,3 +163,18 @@ def test_local_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
     assert ics.local_zone().key == "America/Chicago"
     monkeypatch.setenv("TZ", "Not/AZone")
     assert isinstance(ics.local_zone(), ZoneInfo)
+
+
+def test_written_a_component_at_a_time_is_the_same_calendar(store: Store) -> None:
+    import io
+
+    event, _ = _followups(store)
+    out = io.BytesIO()
+    ics.write_calendar(
+        store.followups.list("all"),
+        out,
+        tz=AMS,
+        event_names={event: "Water board breakfast"},
+        stamp=STAMP,
+    )
+    assert out.getvalue() == _export(store, event)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import IO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -98,6 +99,37 @@ def serialise(
 ) -> bytes:
     """The .ics file's bytes (UTF-8, CRLF line ends, folded at 75 octets)."""
     return build_calendar(followups, tz=tz, event_names=event_names, stamp=stamp).to_ical()
+
+
+def write_calendar(
+    followups: Sequence[Followup],
+    out: IO[bytes],
+    *,
+    tz: ZoneInfo,
+    event_names: Mapping[int, str] | None = None,
+    stamp: dt.datetime | None = None,
+) -> None:
+    """What :func:`serialise` returns, written to ``out`` a component at a time, so a long
+    list never becomes one calendar object and one string in memory."""
+    stamp = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    event_names = event_names or {}
+    head = build_calendar([], tz=tz, stamp=stamp)
+    if any(f.due_time and f.status != "done" for f in followups):
+        # The VTIMEZONE goes first, as build_calendar puts it: a probe in the zone adds it.
+        probe = icalendar.Event()
+        probe.add("dtstart", dt.datetime.combine(stamp.date(), dt.time(12), tzinfo=tz))
+        head.add_component(probe)
+        head.add_missing_timezones()
+        head.subcomponents.remove(probe)
+    end = b"END:VCALENDAR\r\n"
+    text = head.to_ical()
+    out.write(text[: -len(end)] if text.endswith(end) else text)
+    for followup in followups:
+        description = _description(followup, event_names)
+        out.write(_todo(followup, tz, stamp, description, "netdesk").to_ical())
+        if followup.due_time and followup.status != "done":
+            out.write(_event(followup, tz, stamp, description, "netdesk").to_ical())
+    out.write(end)
 
 
 def _due(followup: Followup, tz: ZoneInfo) -> dt.date | dt.datetime:

@@ -21,7 +21,7 @@ from netdesk.core.formats.contact import Contact, build_contact
 from netdesk.core.formats.payloads import classify
 from netdesk.core.formats.vcard import decode_bytes, looks_like_vcard, read_vcards
 from netdesk.core.model import ContactPoint
-from netdesk.core.transfer import IMPORT_FORMATS
+from netdesk.core.transfer import IMPORT_FORMATS, archive
 from netdesk.core.transfer.exporting import JSON_FORMAT
 from netdesk.core.transfer.scanning import ScanSummary, take_contact
 
@@ -174,6 +174,8 @@ def import_files(
     store: Store, paths: Sequence[Path | str], *, event_id: int | None = None, fmt: str = "auto"
 ) -> ScanSummary:
     """Every file read first, then everything written in one transaction: all or nothing."""
+    if len(paths) == 1 and fmt in ("auto", "json") and archive.is_archive(Path(paths[0])):
+        return archive.read(store, Path(paths[0]))  # type: ignore[return-value]  # duck-typed
     store.events.require(event_id)
     parsed = [(Path(p), read_file(Path(p), fmt)) for p in paths]
     summary = ScanSummary()

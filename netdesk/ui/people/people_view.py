@@ -74,7 +74,7 @@ class PeopleView(QWidget):
         self.filters.filters_changed.connect(self._on_filters_changed)
         self.table = self._make_table()
         after_first_paint(self.table, self.model.load_rest)
-        self.detail = PersonDetail(store, writer=services.writer)
+        self.detail = PersonDetail(store, writer=services.writer, tasks=services.tasks)
         self.detail.edit_requested.connect(self.edit_person)
         self.detail.followup_requested.connect(self.add_followup)
         self.detail.introduce_requested.connect(self.introduce)

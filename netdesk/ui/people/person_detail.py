@@ -30,12 +30,14 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person, Provenance
 from netdesk.core.people.contacts import display_phone
 from netdesk.core.storage.store import Store
+from netdesk.ui.people import person_data
 from netdesk.ui.widgets import vocabulary
 from netdesk.ui.widgets.look import error_color, muted_color, number_text, short_date
 
 if TYPE_CHECKING:
     from netdesk.core.people.duplicates import DuplicatePair
     from netdesk.ui.people.merge_dialog import MergeDialog
+    from netdesk.ui.runtime.tasks import TaskRunner
     from netdesk.ui.runtime.writer import Writer
 
 
@@ -54,11 +56,15 @@ class PersonDetail(QWidget):
     email_requested = Signal(int)
     cadence_requested = Signal(int)
 
-    def __init__(self, store: Store, parent=None, *, writer: Writer) -> None:
+    def __init__(
+        self, store: Store, parent=None, *, writer: Writer, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         # Settling a possible duplicate writes, through the app's one writer.
         self._writer = writer
+        # Exporting a person's data reads off the GUI thread (without: not offered).
+        self._tasks = tasks
         self.person_id: int | None = None
         self._shown: tuple[str, int] | None = None
         self.browser = QTextBrowser()
@@ -85,6 +91,13 @@ class PersonDetail(QWidget):
             more.addAction(text).triggered.connect(
                 lambda _checked=False, signal=signal: self._emit(signal)
             )
+        # What the person may ask for: their data, or to be forgotten.
+        more.addSeparator()
+        self.export_data_action = more.addAction(self.tr("E&xport this person's data…"))
+        self.export_data_action.triggered.connect(self.export_data)
+        self.export_data_action.setVisible(tasks is not None)
+        self.erase_action = more.addAction(self.tr("Erase for &good…"))
+        self.erase_action.triggered.connect(self.erase)
         self.more_button.setMenu(more)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -183,6 +196,24 @@ class PersonDetail(QWidget):
         except NetdeskError as error:
             QMessageBox.warning(self, self.tr("netdesk"), str(error))
         self.show_person(self.person_id)
+
+    def _shown_name(self) -> str | None:
+        if self.person_id is None:
+            return None
+        try:
+            return self._store.people.get(self.person_id).full_name
+        except NetdeskError:
+            return None
+
+    def export_data(self) -> None:
+        name = self._shown_name()
+        if name is not None and self._tasks is not None:
+            person_data.export_data(self, self._store, self._tasks, self.person_id, name)
+
+    def erase(self) -> None:
+        name = self._shown_name()
+        if name is not None and person_data.erase(self, self._writer, self.person_id, name):
+            self.show_person(None)
 
     def _emit(self, signal: Signal) -> None:
         if self.person_id is not None:
