@@ -108,3 +108,16 @@ def test_erase_keeps_what_belongs_to_others(store: Store, subject: int) -> None:
 def test_erase_of_nobody_is_one_line(store: Store) -> None:
     with pytest.raises(NetdeskError, match="no person with id 4242"):
         erase_person(store, 4242)
+
+
+def test_emptying_the_trash_leaves_no_meeting_about_the_people_in_it(store: Store) -> None:
+    from netdesk.core.model import PersonFields
+
+    gone = store.people.add(PersonFields("Tess Trash"))
+    kept = store.people.add(PersonFields("Kees Kept"))
+    alone = store.encounters.add([gone], context="told me about her divorce")
+    shared = store.encounters.add([gone, kept], context="lunch with both")
+    store.people.delete([gone])
+    store.trash.empty()
+    left = {row["id"] for row in store.rows("SELECT id FROM encounters")}
+    assert alone not in left and shared in left  # a meeting with someone else stays theirs

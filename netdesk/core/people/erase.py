@@ -14,6 +14,7 @@ trigger). Three things they would leave behind are removed here:
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,23 +37,7 @@ def erase_person(store: Store, person_id: int) -> Erased:
         name = store.scalar("SELECT full_name FROM people WHERE id = ?", (person_id,))
         if name is None:
             raise NetdeskError("no-person", id=person_id)
-        met = [
-            eid
-            for (eid,) in conn.execute(
-                "SELECT encounter_id FROM encounter_people WHERE person_id = ?", (person_id,)
-            )
-        ]
-        conn.execute(
-            "UPDATE sync_items SET base = '{}', stamp = '' WHERE person_id = :id"
-            " OR followup_id IN (SELECT id FROM followups WHERE person_id = :id)",
-            {"id": person_id},
-        )
-        conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
-        conn.executemany(
-            "DELETE FROM encounters WHERE id = ?"
-            " AND NOT EXISTS (SELECT 1 FROM encounter_people WHERE encounter_id = ?)",
-            [(eid, eid) for eid in met],
-        )
+        forget_people(conn, "id = ?", (person_id,))
         store.touched(
             Kind.PEOPLE,
             Kind.ENCOUNTERS,
@@ -66,3 +51,27 @@ def erase_person(store: Store, person_id: int) -> Erased:
             Kind.DUPLICATES,
         )
     return Erased(person_id, name)
+
+
+def forget_people(conn: sqlite3.Connection, where: str, params: tuple = ()) -> None:
+    """Delete the people ``where`` selects and what the foreign keys would leave of them
+    (see the module's comment); the caller owns the transaction and says what changed."""
+    people = f"SELECT id FROM people WHERE {where}"
+    met = [
+        eid
+        for (eid,) in conn.execute(
+            f"SELECT DISTINCT encounter_id FROM encounter_people WHERE person_id IN ({people})",
+            params,
+        )
+    ]
+    conn.execute(
+        f"UPDATE sync_items SET base = '{{}}', stamp = '' WHERE person_id IN ({people})"
+        f" OR followup_id IN (SELECT id FROM followups WHERE person_id IN ({people}))",
+        params + params,
+    )
+    conn.execute(f"DELETE FROM people WHERE {where}", params)
+    conn.executemany(
+        "DELETE FROM encounters WHERE id = ?"
+        " AND NOT EXISTS (SELECT 1 FROM encounter_people WHERE encounter_id = ?)",
+        [(eid, eid) for eid in met],
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from netdesk.core.people.erase import forget_people
 from netdesk.core.storage.changes import Kind
 
 if TYPE_CHECKING:
@@ -72,7 +73,8 @@ class Trash:
         """Delete for good everything in the trash; returns what was removed."""
         removed = self.contents()
         with self._store.transaction() as conn:
-            conn.execute("DELETE FROM people WHERE deleted_at IS NOT NULL")
+            # As erasing one person does: no meeting or server copy left about them.
+            forget_people(conn, "deleted_at IS NOT NULL")
             conn.execute("DELETE FROM events WHERE deleted_at IS NOT NULL")
             self._store.touched(Kind.PEOPLE, Kind.EVENTS, Kind.ENCOUNTERS, Kind.FOLLOWUPS)
         return removed
