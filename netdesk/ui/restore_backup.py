@@ -17,6 +17,7 @@ from netdesk.core.storage import backup
 from netdesk.core.storage.changes import Changes, Kind
 from netdesk.core.storage.store import Store
 from netdesk.ui.runtime.services import Services
+from netdesk.ui.widgets.look import ask
 
 
 def restore_from_backup(parent: QWidget, services: Services) -> Path | None:
@@ -35,7 +36,7 @@ def restore_from_backup(parent: QWidget, services: Services) -> Path | None:
 
 
 def confirm_restore(parent: QWidget, source: Path) -> bool:
-    answer = QMessageBox.question(
+    return ask(
         parent,
         QCoreApplication.translate("RestoreBackup", "Restore from a backup"),
         QCoreApplication.translate(
@@ -43,10 +44,7 @@ def confirm_restore(parent: QWidget, source: Path) -> bool:
             "Replace everything netdesk holds with the backup {name}?\n\n"
             "What is there now is kept beside it, so nothing is lost.",
         ).format(name=source.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def restore_file(parent: QWidget, services: Services, source: Path) -> None:

@@ -26,7 +26,7 @@ from netdesk.core.storage.changes import Changes, Kind
 from netdesk.ui.people import person_data
 from netdesk.ui.people.undo import RestoreFromTrash, perform
 from netdesk.ui.runtime.services import Services
-from netdesk.ui.widgets.look import number_text
+from netdesk.ui.widgets.look import ask, number_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -148,16 +148,13 @@ class TrashDialog(QDialog):
 
     def empty_trash(self) -> None:
         contents = self.services.store.trash.contents()
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("Empty trash"),
             self.tr(
                 "Delete {people} people and {events} events for good? This cannot be undone."
             ).format(people=number_text(contents.people), events=number_text(contents.events)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.services.writer.call(lambda store: store.trash.empty())

@@ -2171,7 +2171,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonData</name>
     <message>
-        <location filename="../../netdesk/ui/people/person_data.py" line="+39"/>
+        <location filename="../../netdesk/ui/people/person_data.py" line="+40"/>
         <location line="+14"/>
         <source>Export this person&apos;s data</source>
         <translation>Gegevens van deze persoon exporteren</translation>
@@ -2193,12 +2193,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Erase {name} and everything about them: contact details, encounters, follow-ups, exchanges, introductions and history?
 
 This cannot be undone: {name} does not go to the trash.</source>
@@ -2778,15 +2778,15 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../netdesk/ui/restore_backup.py" line="+27"/>
+        <location filename="../../netdesk/ui/restore_backup.py" line="+28"/>
         <location line="+13"/>
-        <location line="+20"/>
+        <location line="+17"/>
         <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Terugzetten vanuit een back-up</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <source>netdesk databases (*.db);;All files (*)</source>
         <translation>netdesk-databases (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -2800,7 +2800,7 @@ What is there now is kept beside it, so nothing is lost.</source>
 Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Restored {name}. What was there before is kept as {kept}.</source>
         <translation>{name} is teruggezet. Wat er eerst in stond, is bewaard als {kept}.</translation>
     </message>
@@ -3338,12 +3338,12 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+16"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Empty trash</source>
         <translation>Prullenbak legen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Delete {people} people and {events} events for good? This cannot be undone.</source>
         <translation>{people} mensen en {events} evenementen definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>

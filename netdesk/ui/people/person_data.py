@@ -17,6 +17,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.people.erase import erase_person
 from netdesk.core.people.personal_data import export_person
 from netdesk.core.storage.store import Store
+from netdesk.ui.widgets.look import ask
 
 if TYPE_CHECKING:
     from netdesk.ui.runtime.tasks import TaskRunner
@@ -66,7 +67,7 @@ def export_data(
 
 def erase(parent: QWidget, writer: Writer, person_id: int, name: str) -> bool:
     """Confirm, then erase the person and everything about them; True when done."""
-    answer = QMessageBox.warning(
+    asked = ask(
         parent,
         QCoreApplication.translate("PersonData", "Erase for good"),
         QCoreApplication.translate(
@@ -75,10 +76,9 @@ def erase(parent: QWidget, writer: Writer, person_id: int, name: str) -> bool:
             " exchanges, introductions and history?\n\nThis cannot be undone: {name} does not go"
             " to the trash.",
         ).format(name=name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        warning=True,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not asked:
         return False
     try:
         writer.call(erase_person, person_id)

@@ -232,6 +232,13 @@ def english_plural(translated: str, n: int) -> str:
     return text.replace("person(s)", "people").replace("(s)", "s")
 
 
+def ask(parent: QWidget, title: str, text: str, *, warning: bool = False) -> bool:
+    """Yes or Cancel, Cancel the default: for what cannot be taken back lightly."""
+    show = QMessageBox.warning if warning else QMessageBox.question
+    buttons = QMessageBox.StandardButton
+    return show(parent, title, text, buttons.Yes | buttons.Cancel, buttons.Cancel) == buttons.Yes
+
+
 def dialog_buttons(
     dialog: QDialog, *, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
 ) -> QDialogButtonBox:
