@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -47,7 +47,8 @@ class Contact:
     dropped: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
-        return not (self.full_name or self.contacts)
+        """Nothing to show the person by: no name, organisation or contact point."""
+        return not (self.full_name or self.contacts or self.organisation)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,21 @@ def build_contact(
         dropped=tuple(lost),
         **text,
     )
+
+
+def salvaged(contact: Contact) -> Contact:
+    """A nameless contact named the way address books show it: from the email, else the
+    organisation, else the phone (else a link), marked as guessed for the user to check."""
+    if contact.full_name or contact.is_empty():
+        return contact
+    by_kind: dict[str, str] = {}
+    for point in contact.contacts:
+        by_kind.setdefault(point.kind, point.value)
+    if "email" in by_kind:
+        guess = name_from_email(by_kind["email"]) or by_kind["email"]
+    else:
+        guess = contact.organisation or by_kind.get("phone") or by_kind.get("url", "")
+    return replace(contact, full_name=clean_text(guess, limit=MAX_NAME), name_guessed=True)
 
 
 def name_from_email(address: str) -> str:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from netdesk.core.formats.contact import Contact, build_contact
+from netdesk.core.formats.contact import Contact, build_contact, salvaged
 from netdesk.core.model import ContactPoint
 
 # One logical line longer than this is refused (a photo is skipped before this check).
@@ -55,6 +55,8 @@ class Problem:
     line: int
     reason: str
     text: str = ""
+    # The whole card was left out (not only one of its lines).
+    whole: bool = False
 
     def __str__(self) -> str:
         where = f"card {self.card}, line {self.line}" if self.card else f"line {self.line}"
@@ -308,7 +310,7 @@ class _CardBuilder:
 
     def build(self, problems: list[Problem]) -> Contact | None:
         if self.size > MAX_CARD:
-            problems.append(Problem(self.number, self.line, _too_big_card()))
+            problems.append(Problem(self.number, self.line, _too_big_card(), whole=True))
             return None
         values: dict[str, str] = {}
         notes: list[str] = []
@@ -376,10 +378,16 @@ class _CardBuilder:
             problems.append(Problem(self.number, self.line, lost))
         if contact.is_empty():
             problems.append(
-                Problem(self.number, self.line, "the card has neither a name nor any address")
+                Problem(
+                    self.number,
+                    self.line,
+                    "the card has no name, organisation, address, phone or link",
+                    whole=True,
+                )
             )
             return None
-        return contact
+        # Android and Evolution write contacts with only an address: shown by it, not refused.
+        return salvaged(contact)
 
 
 def read_vcards(text: str) -> VCardResult:
