@@ -102,7 +102,7 @@ class CsvTable:
         """The header, normalised: what a remembered mapping is filed under."""
         if self.header is None:
             return f"(no header) {self.width}"
-        return "|".join(_key(cell) for cell in self.header)
+        return "|".join(field_key(cell) for cell in self.header)
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,8 @@ class CsvResult:
     encoding: str
 
 
-def _key(header: str) -> str:
+def field_key(header: str) -> str:
+    """A heading as compared: lower case, punctuation as spaces."""
     return " ".join(re.sub(r"[^\w]+", " ", header.lower()).split())
 
 
@@ -135,7 +136,7 @@ _LONG_CELL = "a cell is longer than {limit} KB (often a quote that is never clos
 
 def field_of(header: str) -> str:
     """The field a column heading names, or "" when it names none we keep."""
-    key = _key(header)
+    key = field_key(header)
     found = _LOOKUP.get(key)
     if found:
         return found
@@ -158,7 +159,7 @@ def _header_line(lines: list[str], delimiter: str) -> int | None:
             cells = next(csv.reader([line], delimiter=delimiter), [])
         except csv.Error:  # a cell longer than the csv module allows: not a header
             continue
-        if any(_LOOKUP.get(_key(cell)) in _IDENTIFYING for cell in cells):
+        if any(_LOOKUP.get(field_key(cell)) in _IDENTIFYING for cell in cells):
             return index
     return None
 
@@ -173,7 +174,7 @@ def _sniff(lines: list[str]) -> tuple[str, int | None]:
         if index is None:
             continue
         cells = next(csv.reader([lines[index]], delimiter=delimiter))
-        known = sum(_key(cell) in _LOOKUP for cell in cells)
+        known = sum(field_key(cell) in _LOOKUP for cell in cells)
         if best is None or known > best[0]:
             best = (known, delimiter, index)
     if best is not None:
@@ -285,8 +286,8 @@ def _map_columns(header: Sequence[str]) -> tuple[str, ...]:
     for index, field in enumerate(fields):
         if not field or field in MULTI:
             continue
-        rank = _RANK.get(_key(header[index]), 99)
-        if field not in best or rank < _RANK.get(_key(header[best[field]]), 99):
+        rank = _RANK.get(field_key(header[index]), 99)
+        if field not in best or rank < _RANK.get(field_key(header[best[field]]), 99):
             best[field] = index
     return tuple(
         field if field in MULTI or best.get(field) == index else IGNORED
