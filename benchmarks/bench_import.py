@@ -1,14 +1,21 @@
-"""Importing large vCards: reading alone, and the whole import into a fresh database.
+"""Importing: large vCards (issue 11), and address books of 10,000 cards and 100,000 rows
+(issue 13), through the real ``netdesk import`` process beside vobject's parse alone.
 
-Run: .venv/bin/python benchmarks/bench_import.py
+Run: .venv/bin/python benchmarks/bench_import.py [large-cards|books|all]
 Goal (issue 11, item 8): linear time. Before the fix 5,000 EMAIL lines in one card took
 24.5 s and 10,000 took 99.5 s; 100,000, a 48 MB folded photo and 3 MB of
 quoted-printable soft breaks did not finish in 10 minutes, with the write lock held.
+Goal (issue 13): the whole ``netdesk import`` of 10,000 cards into a fresh database takes
+less time than vobject's ``readComponents`` over the same file, measured in one run,
+alternating, best of 3.
 """
 
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -67,7 +74,111 @@ def import_once(path: Path) -> float:
     return elapsed
 
 
-def main() -> None:
+def address_book(count: int) -> str:
+    """Cards as phones and address books write them: vCard 3.0 and 2.1 with
+    quoted-printable names, a few without a name, Dutch and international numbers."""
+    cards = []
+    for i in range(count):
+        if i % 10 == 9:  # Android 2.1: quoted-printable UTF-8 names
+            cards.append(
+                "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen;;;\r\n"
+                "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BCller\r\n"
+                f"TEL;CELL:+49 151 {20000000 + i}\r\n"
+                f"EMAIL;HOME:juergen{i}@example.de\r\nEND:VCARD\r\n"
+            )
+        elif i % 25 == 3:  # an address only, as Google and Evolution keep them
+            cards.append(
+                f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:\r\nEMAIL:info{i}@example.org\r\nEND:VCARD\r\n"
+            )
+        else:
+            cards.append(
+                f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:book-{i}\r\n"
+                f"FN:Person{i} Family{i % 97}\r\nN:Family{i % 97};Person{i};;;\r\n"
+                f"ORG:Organisation {i % 300};Department {i % 7}\r\nTITLE:Engineer\r\n"
+                f"EMAIL;TYPE=work:person{i}@example{i % 50}.org\r\n"
+                f"TEL;TYPE=cell:+31 6 {10000000 + i}\r\n"
+                f"URL:https://www.linkedin.com/in/person{i}\r\n"
+                "NOTE:Met at the water board day\\, talked about pumping stations\r\n"
+                "END:VCARD\r\n"
+            )
+    return "".join(cards)
+
+
+def csv_book(count: int) -> str:
+    rows = ["First Name,Last Name,Company,Job Title,E-mail Address,Mobile Phone,Notes"]
+    rows += [
+        f"Person{i},Family{i % 97},Organisation {i % 300},Advisor,"
+        f"row{i}@example{i % 50}.org,06 {20000000 + i},imported"
+        for i in range(count)
+    ]
+    return "\r\n".join(rows) + "\r\n"
+
+
+VOBJECT = "import sys, time, vobject\n" \
+    "text = open(sys.argv[1], encoding='utf-8').read()\n" \
+    "start = time.perf_counter()\n" \
+    "n = sum(1 for _ in vobject.readComponents(text))\n" \
+    "print(time.perf_counter() - start, n)\n"  # fmt: skip
+
+
+def netdesk_import(path: Path, *extra: str) -> float:
+    """Wall time of the whole ``netdesk import`` process into a fresh database."""
+    db = OUT / "bench-book.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    return run_netdesk(db, path, *extra)
+
+
+def run_netdesk(db: Path, path: Path, *extra: str) -> float:
+    command = Path(sys.executable).with_name("netdesk")  # the installed command, as users run it
+    argv = [str(command), "--db", str(db), "import", str(path), *extra]
+    env = dict(os.environ, NETDESK_DB=str(db))
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, timeout=600)
+    return time.perf_counter() - start
+
+
+def vobject_parse(path: Path) -> float:
+    """vobject's parse alone (its process start and file read not counted)."""
+    done = subprocess.run(
+        [sys.executable, "-c", VOBJECT, str(path)], check=True, capture_output=True, text=True
+    )
+    return float(done.stdout.split()[0])
+
+
+def books() -> None:
+    OUT.mkdir(exist_ok=True)
+    print(machine())
+    path = OUT / "bench-book.vcf"
+    path.write_text(address_book(10_000), encoding="utf-8", newline="")
+    ours, theirs = [], []
+    for _ in range(3):  # alternating, so a busy moment of the machine hits both
+        theirs.append(vobject_parse(path))
+        ours.append(netdesk_import(path))
+    with_json = netdesk_import(path, "--json")
+    db = OUT / "bench-book.db"
+    again = run_netdesk(db, path)  # everyone known: nothing written
+    print("| 10,000 cards | seconds (best of 3) |")
+    print("|---|---|")
+    print(f"| vobject `readComponents` alone | {min(theirs):.2f} s |")
+    print(f"| `netdesk import` process, fresh database | {min(ours):.2f} s |")
+    print(f"| the same with `--json` (10,000 people in the output) | {with_json:.2f} s |")
+    print(f"| the same file again (all unchanged) | {again:.2f} s |")
+    print(
+        f"all runs: vobject {[round(t, 2) for t in theirs]}, netdesk {[round(t, 2) for t in ours]}"
+    )
+    rows = OUT / "bench-book.csv"
+    rows.write_text(csv_book(100_000), encoding="utf-8", newline="")
+    first = netdesk_import(rows)
+    second = run_netdesk(db, rows)
+    print(f"| 100,000 CSV rows, fresh database | {first:.2f} s |")
+    print(f"| 100,000 CSV rows again (all unchanged) | {second:.2f} s |")
+    path.unlink()
+    rows.unlink()
+
+
+def large_cards() -> None:
     OUT.mkdir(exist_ok=True)
     print(machine())
     print("| input | file | read (best of 3) | whole import (fresh database) |")
@@ -81,6 +192,14 @@ def main() -> None:
         size = path.stat().st_size / 1e6
         print(f"| {label} | {size:.1f} MB | {read:.2f} s | {whole:.2f} s |")
         path.unlink()
+
+
+def main() -> None:
+    which = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if which in ("large-cards", "all"):
+        large_cards()
+    if which in ("books", "all"):
+        books()
 
 
 if __name__ == "__main__":

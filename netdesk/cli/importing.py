@@ -86,7 +86,7 @@ def run_import(ctx: Context) -> int:
 
     spec = load_spec(a.mapping) if a.mapping else None
     ctx.store.events.require(a.event)
-    plan = plan_files(ctx.store, a.files, fmt=a.format, spec=spec)
+    plan = plan_files(ctx.store, a.files, fmt=a.format, spec=spec, matched=a.dry_run)
     if a.dry_run:
         counts = plan.counts()
         lines = [
@@ -122,7 +122,8 @@ def run_import(ctx: Context) -> int:
                 batch=summary.batch
             )
         )
-    ctx.emit(summary.to_json(), "\n".join(lines))
+    # Ten thousand people as JSON only when asked for: the text needs none of it.
+    ctx.emit(summary.to_json() if ctx.json else None, "\n".join(lines))
     return 0
 
 

@@ -6,6 +6,7 @@ people we know), so ``+31 6 1234 5678`` and ``0612345678`` meet in one key.
 
 from __future__ import annotations
 
+import functools
 import locale
 import re
 from urllib.parse import urlsplit
@@ -86,10 +87,21 @@ def normalize(kind: str, value: str, region: str | None = None) -> str:
     if kind == "email":
         return value.lower()
     if kind == "phone":
-        return normalize_phone(value, region)
+        return _phone_key(value, region or default_region())
+    return _url_key(value)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _url_key(value: str) -> str:
     parts = urlsplit(value if "://" in value else f"https://{value}")
     host = parts.netloc.lower().removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}".lower()
+
+
+# An import normalises each number when it matches, merges and writes: parse it once.
+@functools.lru_cache(maxsize=65_536)
+def _phone_key(value: str, region: str | None) -> str:
+    return normalize_phone(value, region)
 
 
 def normalize_phone(value: str, region: str | None = None) -> str:

@@ -215,6 +215,7 @@ def plan_files(
     mappings: Mapping[str, Sequence[str]] | None = None,
     spec: Mapping[str, str] | None = None,
     control: Control | None = None,
+    matched: bool = True,
 ) -> ImportPlan:
     """Read every file and work out what importing them would do; writes nothing.
 
@@ -241,7 +242,16 @@ def plan_files(
         unusable += found.unusable
         notes += found.notes
     names = tuple(Path(p).name for p in paths)
-    return make_plan(store, records, unusable, notes, sources=names, fmt=fmt, control=control)
+    return make_plan(
+        store,
+        records,
+        unusable,
+        notes,
+        sources=names,
+        fmt=fmt,
+        control=control,
+        matched=matched,
+    )
 
 
 def import_files(
@@ -254,5 +264,5 @@ def import_files(
 ) -> ImportSummary:
     """Every file read first, then everything written in one transaction: all or nothing."""
     store.events.require(event_id)
-    plan = plan_files(store, paths, fmt=fmt, spec=spec)
+    plan = plan_files(store, paths, fmt=fmt, spec=spec, matched=False)
     return apply_plan(store, plan, event_id=event_id)

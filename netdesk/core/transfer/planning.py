@@ -303,11 +303,18 @@ def make_plan(
     sources: Sequence[str] = (),
     fmt: str = "auto",
     control: Control | None = None,
+    matched: bool = True,
 ) -> ImportPlan:
-    """The plan for these records (and the places that gave none), written nowhere."""
-    worked = work_out(store, records, control=control)
+    """The plan for these records (and the places that gave none), written nowhere.
+    ``matched=False``: the records as read, not matched yet; enough for
+    :func:`~netdesk.core.transfer.applying.apply_plan`, which matches in its transaction
+    (the command line, which shows no preview, need not match twice)."""
+    if matched:
+        rows = work_out(store, records, control=control).rows
+    else:
+        rows = [PlanRow(i, r.where, "new", r.contact.full_name, r) for i, r in enumerate(records)]
     first = len(records)
-    rows = worked.rows + [
+    rows = rows + [
         PlanRow(first + i, u["where"], "unusable", "", reason=u["reason"])
         for i, u in enumerate(unusable)
     ]
