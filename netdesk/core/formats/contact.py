@@ -88,6 +88,9 @@ REASONS: dict[str, str] = {
 
 def clean_text(value: str, *, limit: int = MAX_FIELD, multiline: bool = False) -> str:
     """``value`` without control or bidi-override characters, trimmed to ``limit``."""
+    if not multiline and value.isascii() and value.isprintable() and "  " not in value:
+        # Plain ASCII (most of any address book): nothing to normalise or remove.
+        return value.strip()[:limit]
     value = unicodedata.normalize("NFC", value)
     if multiline:
         lines = [_CONTROL.sub("", line.replace("\t", " ")).rstrip() for line in value.split("\n")]

@@ -263,6 +263,8 @@ def _parse_line(number: int, line: str, size: int) -> _Property | str:
 
 
 def _decode_value(prop: _Property) -> str:
+    if "ENCODING" not in prop.params and "CHARSET" not in prop.params:
+        return prop.value  # nearly every line of a 3.0 or 4.0 card
     encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
     charset = (prop.params.get("CHARSET") or ["utf-8"])[0]
     try:
