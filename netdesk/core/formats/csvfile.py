@@ -131,6 +131,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 # The csv module refuses a cell longer than its field size limit (128 KB by default).
 _CELL_KB = csv.field_size_limit() // 1024
+_UNCLOSED = "a quote opened on this row is never closed; the row was left out"
 _LONG_CELL = "a cell is longer than {limit} KB (often a quote that is never closed); {left}"
 
 
@@ -314,6 +315,10 @@ def contacts_of(table: CsvTable, mapping: Sequence[str], *, source: str = "CSV")
     problems = list(table.problems)
     for row, cells in table.rows:
         if not any(cell.strip() for cell in cells):
+            continue
+        if any("\n" in cells[i] for i, field in used if i < len(cells) and field != "notes"):
+            # A quote opened and never closed runs on over the lines after it.
+            problems.append(CsvProblem(row, _UNCLOSED, whole=True))
             continue
         contact = _contact(cells, used)
         problems += [CsvProblem(row, dropped) for dropped in contact.dropped]

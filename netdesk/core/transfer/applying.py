@@ -96,6 +96,12 @@ def _write(store: Store, plan: ImportPlan, worked: Worked, event_id: int | None)
             for number, found in worked.found_candidates.items()
             for other, reason in found
             if number in new_ids and other != new_ids[number]
+        ]
+        + [
+            (*sorted((new_ids[number], new_ids[other])), reason, now)
+            for number, found in worked.row_candidates.items()
+            for other, reason in found
+            if number in new_ids and other in new_ids
         ],
     )
     for person_id in met:
@@ -142,7 +148,8 @@ def _item(row: PlanRow, new_ids: dict[int, int]) -> ScanItem:
         ),
         flags=contact.flags,
         name_guessed=contact.name_guessed,
-        possible_duplicates=row.candidates,
+        possible_duplicates=row.candidates
+        + tuple(new_ids[n] for n in row.candidate_rows if n in new_ids),
         restored=row.restored,
     )
 

@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz, process
+
 from netdesk.core.errors import NetdeskError
 from netdesk.core.formats.contact import Contact
 from netdesk.core.people.contacts import normalize
-from netdesk.core.people.resolve import MERGE_FIELDS
+from netdesk.core.people.resolve import MAX_CANDIDATES, MERGE_FIELDS, NAME_CUTOFF
 from netdesk.core.transfer.matching import chunks, contradicts, keys_of, match_all
 
 if TYPE_CHECKING:
@@ -63,6 +65,7 @@ class PlanRow:
     changes: tuple[Change, ...] = ()
     duplicate_of: int | None = None  # the row number this one repeats
     candidates: tuple[int, ...] = ()  # people a new person may be
+    candidate_rows: tuple[int, ...] = ()  # earlier new rows of the files it may be
     restored: bool = False
 
     @property
@@ -104,6 +107,8 @@ class Worked:
     after: dict[int, dict[str, Any]]  # person id -> state once merged
     new: dict[int, dict[str, Any]]  # row number -> state of a new person
     found_candidates: dict[int, tuple[tuple[int, str], ...]]  # row number -> candidates
+    # Row number -> earlier new rows (and why) it may be the same person as.
+    row_candidates: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
 
 def state_of(contact: Contact) -> dict[str, Any]:
@@ -200,28 +205,38 @@ def work_out(
     seen: dict[tuple[str, ...], tuple[str, int]] = {}  # key -> ("person"|"row", id)
     rows: list[PlanRow] = []
     candidates: dict[int, tuple[tuple[int, str], ...]] = {}
+    row_candidates: dict[int, tuple[tuple[int, str], ...]] = {}
+    close = _CloseNames()
     for index, record in enumerate(records):
         contact, number, match = record.contact, numbers[index], found[index]
         own_keys: list[tuple[str, ...]] = list(keys[index])
         if not own_keys and contact.full_name and not contact.name_guessed:
             own_keys = [("name", contact.full_name.casefold(), contact.organisation.casefold())]
         target: tuple[str, int] | None = None
+        maybe: list[tuple[str, int, str]] = []  # ("person"|"row", id, reason)
         if match.person_id is not None:
             target = ("person", match.person_id)
         else:
             for key in own_keys:
                 earlier = seen.get(key)
-                if earlier is not None and not _contradicts_state(
+                if earlier is None:
+                    continue
+                if not _contradicts_state(
                     contact, after if earlier[0] == "person" else new, earlier[1]
                 ):
                     target = earlier
                     break
+                maybe.append((*earlier, key[0]))
         for key in own_keys:
             seen.setdefault(key, target or ("row", number))
         if target is None:
             new[number] = state_of(contact)
-            if match.candidates:
-                candidates[number] = match.candidates
+            maybe += [("row", n, "name") for n in close.look(contact, number)]
+            people = tuple(dict.fromkeys((*match.candidates, *_of(maybe, "person"))))
+            if people:
+                candidates[number] = people
+            if _of(maybe, "row"):
+                row_candidates[number] = tuple(dict.fromkeys(_of(maybe, "row")))
             rows.append(
                 PlanRow(
                     number,
@@ -229,7 +244,8 @@ def work_out(
                     "new",
                     contact.full_name,
                     record,
-                    candidates=tuple(pid for pid, _reason in match.candidates),
+                    candidates=tuple(pid for pid, _reason in people),
+                    candidate_rows=tuple(n for n, _reason in row_candidates.get(number, ())),
                 )
             )
             continue
@@ -269,7 +285,35 @@ def work_out(
             )
         )
     _check(control, 3, 3)
-    return Worked(rows, before, after, new, candidates)
+    return Worked(rows, before, after, new, candidates, row_candidates)
+
+
+def _of(maybe: list[tuple[str, int, str]], kind: str) -> list[tuple[int, str]]:
+    return [(key, reason) for what, key, reason in maybe if what == kind]
+
+
+class _CloseNames:
+    """New people of the files so far, by organisation: a later card with a close name at
+    the same organisation is a possible duplicate of the earlier one, as it would be of
+    someone already stored."""
+
+    def __init__(self) -> None:
+        self._by_org: dict[str, dict[int, str]] = {}
+
+    def look(self, contact: Contact, number: int) -> list[int]:
+        if not (contact.organisation and contact.full_name) or contact.name_guessed:
+            return []
+        group = self._by_org.setdefault(contact.organisation.casefold(), {})
+        found = process.extract(
+            contact.full_name,
+            group,
+            scorer=fuzz.token_sort_ratio,
+            processor=str.casefold,
+            score_cutoff=NAME_CUTOFF,
+            limit=MAX_CANDIDATES,
+        )
+        group[number] = contact.full_name
+        return [key for _name, _score, key in found]
 
 
 def _contradicts_state(contact: Contact, states: dict[int, dict[str, Any]], key: int) -> bool:
