@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.present_action.setToolTip(self.tr("Show your QR card full screen (F5)"))
         import_action = action(self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I")
         self.past_imports_action = action(self.tr("Past i&mports…"), self.past_imports)
-        self.undo_import_action = action(self.tr("Undo last im&port"), self.undo_last_import)
+        self.undo_import_action = action(self.tr("Undo last i&mport"), self.undo_last_import)
         self.undo_import_action.setToolTip(
             self.tr("Remove who the last import added and restore who it merged into")
         )

@@ -38,7 +38,8 @@ MULTI = ("email", "phone", "url")
 # the job, its "Title" the honorific "Mr.").
 ALIASES: dict[str, tuple[str, ...]] = {
     "full_name": ("name", "full name", "fullname", "display name", "formatted name", "naam",
-                  "volledige naam", "attendee", "attendee name", "contact", "contact name"),
+                  "volledige naam", "attendee", "attendee name", "contact", "contact name",
+                  "deelnemer", "participant", "participant name"),
     "given_name": ("first name", "given name", "firstname", "voornaam", "first"),
     "family_name": ("last name", "family name", "surname", "lastname", "achternaam", "last"),
     "organisation": ("organisation", "organization", "company", "organization name",
@@ -56,7 +57,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
               "phone 2 value", "phone 3 value", "telefoon", "mobiel", "phone number", "tel"),
     "url": ("url", "website", "web page", "web page 1", "web page 2", "linkedin",
             "linkedin url", "profile url", "website 1 value", "homepage"),
-    "notes": ("notes", "note", "opmerkingen", "notities", "comments"),
+    "notes": ("notes", "note", "opmerkingen", "opmerking", "notities", "comments"),
 }  # fmt: skip
 _LOOKUP = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
 _RANK = {alias: rank for aliases in ALIASES.values() for rank, alias in enumerate(aliases)}
@@ -255,7 +256,7 @@ def guess_mapping(table: CsvTable) -> tuple[str, ...]:
     if table.header is not None:
         mapping = _map_columns(table.header)
         if any(field in _IDENTIFYING for field in mapping) or not table.rows:
-            return mapping
+            return _name_by_content(table, mapping)
     kinds = _content_kinds(table.rows)
     width = max(table.width, len(kinds))
     mapping = [kinds[index] if index < len(kinds) else IGNORED for index in range(width)]
@@ -278,6 +279,25 @@ def guess_mapping(table: CsvTable) -> tuple[str, ...]:
     for index, field in zip(texts, names, strict=False):
         mapping[index] = field
     return tuple(mapping)
+
+
+def _name_by_content(table: CsvTable, mapping: tuple[str, ...]) -> tuple[str, ...]:
+    """A header that names addresses but no name ("Deelnemer", "Wie"): the first column
+    left out whose cells read as names (words, no digits or @) holds them."""
+    if {"full_name", "given_name", "family_name"} & set(mapping):
+        return mapping
+    sample = [cells for _line, cells in table.rows[:_SAMPLE]]
+    for index, field in enumerate(mapping):
+        cells = [c[index].strip() for c in sample if index < len(c) and c[index].strip()]
+        if field or not cells:
+            continue
+        names = [c for c in cells if _cell_kind(c) == "text" and not re.search(r"[\d@]", c)]
+        if (
+            len(names) >= 0.8 * len(cells)
+            and sum(len(c.split()) > 1 for c in names) >= len(names) / 2
+        ):
+            return (*mapping[:index], "full_name", *mapping[index + 1 :])
+    return mapping
 
 
 def _map_columns(header: Sequence[str]) -> tuple[str, ...]:

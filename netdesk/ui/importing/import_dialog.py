@@ -190,7 +190,7 @@ class ImportDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         char = self.fontMetrics().averageCharWidth()
-        for column, width in enumerate((30, 18, 26)):
+        for column, width in enumerate((30, 24, 26)):
             self.view.setColumnWidth(column, width * char)
         self._update_counts()
         self._show(PLAN)
