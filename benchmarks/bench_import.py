@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import os
+import random
 import subprocess
 import sys
 import time
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from common import OUT, machine
 
+from netdesk.core import demo
 from netdesk.core.formats.vcard import read_vcards
 from netdesk.core.storage.store import Store
 from netdesk.core.transfer.importing import import_files
@@ -74,11 +76,21 @@ def import_once(path: Path) -> float:
     return elapsed
 
 
+def people(count: int) -> list[tuple[str, str, str]]:
+    """(given, family, organisation) as an address book has them: names from the demo's
+    lists, a few hundred organisations (so look-alikes are as rare as in life)."""
+    rng = random.Random(13)
+    orgs = [f"{org} {place}" for org in demo.ORGANISATIONS for place in demo.PLACES][:300]
+    return [
+        (rng.choice(demo.GIVEN), rng.choice(demo.FAMILY), rng.choice(orgs)) for _ in range(count)
+    ]
+
+
 def address_book(count: int) -> str:
     """Cards as phones and address books write them: vCard 3.0 and 2.1 with
     quoted-printable names, a few without a name, Dutch and international numbers."""
     cards = []
-    for i in range(count):
+    for i, (given, family, org) in enumerate(people(count)):
         if i % 10 == 9:  # Android 2.1: quoted-printable UTF-8 names
             cards.append(
                 "BEGIN:VCARD\r\nVERSION:2.1\r\n"
@@ -94,8 +106,8 @@ def address_book(count: int) -> str:
         else:
             cards.append(
                 f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:book-{i}\r\n"
-                f"FN:Person{i} Family{i % 97}\r\nN:Family{i % 97};Person{i};;;\r\n"
-                f"ORG:Organisation {i % 300};Department {i % 7}\r\nTITLE:Engineer\r\n"
+                f"FN:{given} {family}\r\nN:{family};{given};;;\r\n"
+                f"ORG:{org};Department {i % 7}\r\nTITLE:Engineer\r\n"
                 f"EMAIL;TYPE=work:person{i}@example{i % 50}.org\r\n"
                 f"TEL;TYPE=cell:+31 6 {10000000 + i}\r\n"
                 f"URL:https://www.linkedin.com/in/person{i}\r\n"
@@ -108,9 +120,8 @@ def address_book(count: int) -> str:
 def csv_book(count: int) -> str:
     rows = ["First Name,Last Name,Company,Job Title,E-mail Address,Mobile Phone,Notes"]
     rows += [
-        f"Person{i},Family{i % 97},Organisation {i % 300},Advisor,"
-        f"row{i}@example{i % 50}.org,06 {20000000 + i},imported"
-        for i in range(count)
+        f"{given},{family},{org},Advisor,row{i}@example{i % 50}.org,+31 6 {20000000 + i},imported"
+        for i, (given, family, org) in enumerate(people(count))
     ]
     return "\r\n".join(rows) + "\r\n"
 

@@ -247,3 +247,24 @@ def test_a_saved_mapping_names_columns_by_heading_or_number() -> None:
     with pytest.raises(NetdeskError) as error:
         apply_spec(table, mapping, {"Fax": "phone"})
     assert error.value.code == "mapping-no-column"
+
+
+def test_numbers_written_internationally_skip_parsing_and_agree_with_phonenumbers() -> None:
+    import random
+
+    import phonenumbers
+
+    from netdesk.core.people.contacts import normalize_phone, plain_international
+
+    rng = random.Random(7)
+    codes = list(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    numbers = ["+31 6 1234 5678", "+44 020 7946 0958", "+7 8 495 1234567", "+54 9 11 1234 5678"]
+    numbers += [
+        f"+{rng.choice(codes)} "
+        + "".join(rng.choice("0123456789") for _ in range(rng.randint(4, 13)))
+        for _ in range(2000)
+    ]
+    taken = [(n, plain_international(n)) for n in numbers]
+    assert sum(fast is not None for _n, fast in taken) > 1500
+    assert [(n, f) for n, f in taken if f is not None and f != normalize_phone(n)] == []
+    assert plain_international("+31 (0)6 1234 5678") is None  # brackets: phonenumbers decides

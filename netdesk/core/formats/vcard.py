@@ -26,6 +26,8 @@ MAX_LINE = 64 * 1024
 # whose thousands of addresses nobody wants on one person.
 MAX_CARD = 4 * 1024 * 1024
 _NAME = re.compile(r"^(?:([A-Za-z0-9\-]+)\.)?([A-Za-z0-9\-]+)$")
+# A line's group, name and parameters up to the colon, when the head holds no quotes.
+_SIMPLE_HEAD = re.compile(r"(?:([A-Za-z0-9\-]+)\.)?([A-Za-z0-9\-]+)(;[^:\"]*)?:")
 _SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT", "PRODID", "REV", "VERSION"}
 _LABELS = {
     "work",
@@ -233,15 +235,22 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str, int]]:
 
 def _parse_line(number: int, line: str, size: int) -> _Property | str:
     """A property, or the reason the line is unusable; ``size`` is its full length."""
-    colon = _colon_at(line[:MAX_LINE])
-    if colon <= 0:
-        return "no ':' between name and value"
-    head, value = line[:colon], line[colon + 1 :]
-    pieces = _split_unquoted(head, ";")
-    match = _NAME.match(pieces[0].strip())
-    if not match:
-        return "the property name is not valid"
-    group, name = match.group(1) or "", match.group(2).upper()
+    simple = _SIMPLE_HEAD.match(line)
+    if simple is not None and simple.end() <= MAX_LINE:
+        # No quotes in the head (nearly every line): one expression finds it all.
+        group, name = simple.group(1) or "", simple.group(2).upper()
+        value = line[simple.end() :]
+        pieces = ["", *simple.group(3)[1:].split(";")] if simple.group(3) else [""]
+    else:
+        colon = _colon_at(line[:MAX_LINE])
+        if colon <= 0:
+            return "no ':' between name and value"
+        head, value = line[:colon], line[colon + 1 :]
+        pieces = _split_unquoted(head, ";")
+        match = _NAME.match(pieces[0].strip())
+        if not match:
+            return "the property name is not valid"
+        group, name = match.group(1) or "", match.group(2).upper()
     if name in _SKIPPED:
         return _Property(group, name, {}, "", number)
     if size > MAX_LINE:

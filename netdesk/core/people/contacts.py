@@ -101,7 +101,53 @@ def _url_key(value: str) -> str:
 # An import normalises each number when it matches, merges and writes: parse it once.
 @functools.lru_cache(maxsize=65_536)
 def _phone_key(value: str, region: str | None) -> str:
-    return normalize_phone(value, region)
+    return plain_international(value) or normalize_phone(value, region)
+
+
+_PLUS_DIGITS = re.compile(r"\+\d[\d \-.]*")
+
+
+def plain_international(value: str) -> str | None:
+    """``+31 6 1234 5678`` as E.164 without parsing it, when nothing about it could make
+    phonenumbers read it otherwise (no trunk prefix after the country code, no brackets,
+    no extension); else None. Most numbers in an address book are written so, and
+    parsing costs ~50 µs each: a fifth of importing 10,000 cards."""
+    if not _PLUS_DIGITS.fullmatch(value):
+        return None
+    digits = "".join(ch for ch in value if ch.isdigit())
+    for size in (1, 2, 3):  # country codes are prefix-free
+        prefix = _national_prefix(int(digits[:size]))
+        if prefix is not None:
+            break
+    else:
+        return None
+    national = digits[size:]
+    if not 2 <= len(national) <= 17 or national[0] == "0":
+        return None
+    if prefix and re.match(prefix, national):
+        return None  # what phonenumbers would strip as a national prefix
+    return f"+{digits[:size]}{national}"
+
+
+@functools.lru_cache(maxsize=512)
+def _national_prefix(country_code: int) -> str | None:
+    """The pattern phonenumbers strips from a national number ("" for none), or None
+    when ``country_code`` is no country code."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    if country_code not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return None
+    region = phonenumbers.region_code_for_country_code(country_code)
+    if region == phonenumbers.UNKNOWN_REGION:
+        return None
+    if region == "001":
+        metadata = PhoneMetadata.metadata_for_nongeo_region(country_code)
+    else:
+        metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None:
+        return None
+    return metadata.national_prefix_for_parsing or ""
 
 
 def normalize_phone(value: str, region: str | None = None) -> str:

@@ -100,7 +100,11 @@ class PlanModel(QAbstractTableModel):
             return row.reason
         parts = []
         if row.record is not None and row.record.contact.name_guessed and row.action == "new":
-            parts.append(self.tr("no name in the file: named after its organisation or address, please check"))
+            parts.append(
+                self.tr(
+                    "no name in the file: named after its organisation or address, please check"
+                )
+            )
         if row.action in ("merge", "unchanged"):
             parts.append(self.tr("with {name}").format(name=row.person_name))
         if row.action == "duplicate" and row.duplicate_of is not None:
