@@ -11,6 +11,7 @@ import pytest
 from netdesk.core.errors import NetdeskError
 from netdesk.core.formats import csvfile
 from netdesk.core.model import ContactPoint, PersonFields
+from netdesk.core.storage.search_index import fts_refresh_statements
 from netdesk.core.storage.store import Store
 from netdesk.core.transfer.applying import apply_plan
 from netdesk.core.transfer.batches import list_batches, undo_batch
@@ -268,3 +269,16 @@ def test_numbers_written_internationally_skip_parsing_and_agree_with_phonenumber
     assert sum(fast is not None for _n, fast in taken) > 1500
     assert [(n, f) for n, f in taken if f is not None and f != normalize_phone(n)] == []
     assert plain_international("+31 (0)6 1234 5678") is None  # brackets: phonenumbers decides
+
+
+def test_search_rows_written_by_the_import_are_those_the_index_statement_makes(store) -> None:
+    store.people.add(PersonFields("Søren Ærø", organisation="HOFOR"))
+    import_files(store, [fixture(n) for n in ("google.csv", "outlook_utf16.txt", "android_21.vcf")])
+    written = store.conn.execute("SELECT rowid, * FROM people_fts ORDER BY rowid").fetchall()
+    ids = ",".join(str(r[0]) for r in store.conn.execute("SELECT id FROM people"))
+    with store.transaction() as conn:
+        for statement in fts_refresh_statements(ids):
+            conn.execute(statement)
+    again = store.conn.execute("SELECT rowid, * FROM people_fts ORDER BY rowid").fetchall()
+    assert written == again and len(written) == 10
+    assert [r.full_name for r in store.people.search("soren")] == ["Søren Ærø", "Søren Ærø"]

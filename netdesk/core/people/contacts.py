@@ -87,7 +87,8 @@ def normalize(kind: str, value: str, region: str | None = None) -> str:
     if kind == "email":
         return value.lower()
     if kind == "phone":
-        return _phone_key(value, region or default_region())
+        # Written +CC…: no region needed, and asking the locale for one costs as much.
+        return plain_international(value) or _phone_key(value, region or default_region())
     return _url_key(value)
 
 
@@ -101,12 +102,13 @@ def _url_key(value: str) -> str:
 # An import normalises each number when it matches, merges and writes: parse it once.
 @functools.lru_cache(maxsize=65_536)
 def _phone_key(value: str, region: str | None) -> str:
-    return plain_international(value) or normalize_phone(value, region)
+    return normalize_phone(value, region)
 
 
 _PLUS_DIGITS = re.compile(r"\+\d[\d \-.]*")
 
 
+@functools.lru_cache(maxsize=65_536)
 def plain_international(value: str) -> str | None:
     """``+31 6 1234 5678`` as E.164 without parsing it, when nothing about it could make
     phonenumbers read it otherwise (no trunk prefix after the country code, no brackets,

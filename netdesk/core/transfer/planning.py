@@ -232,11 +232,13 @@ def work_out(
         if target is None:
             new[number] = state_of(contact)
             maybe += [("row", n, "name") for n in close.look(contact, number)]
-            people = tuple(dict.fromkeys((*match.candidates, *_of(maybe, "person"))))
+            people = match.candidates
+            if maybe:  # rare: only look-alikes need sorting out
+                people = tuple(dict.fromkeys((*people, *_of(maybe, "person"))))
+                if _of(maybe, "row"):
+                    row_candidates[number] = tuple(dict.fromkeys(_of(maybe, "row")))
             if people:
                 candidates[number] = people
-            if _of(maybe, "row"):
-                row_candidates[number] = tuple(dict.fromkeys(_of(maybe, "row")))
             rows.append(
                 PlanRow(
                     number,
