@@ -115,3 +115,11 @@ def test_dropping_a_vcard_opens_the_preview_and_past_imports_lists_it(qtbot, win
     past.tree.setCurrentItem(item)
     assert past.undo_button.isEnabled()
     past.close()
+
+
+def test_cancel_while_planning_leaves_nothing_behind(qtbot, window, services) -> None:
+    dialog = preview_paths(window, services, [str(FIXTURES / "android_21.vcf")])
+    dialog.reject()  # at once: reading and planning may still be under way
+    services.tasks.wait(5_000)
+    qtbot.wait(50)  # the task's outcome, had it been connected, would arrive now
+    assert services.store.people.count() == 0

@@ -74,6 +74,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.model: PlanModel | None = None
         self._task: Task | None = None
+        self._writing = False
         self.setWindowTitle(self.tr("Import contacts"))
 
         self.busy_label = QLabel(self.tr("Reading the files…"))
@@ -228,6 +229,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.busy_label.setText(self.tr("Importing…"))
         self._show(BUSY)
+        self._writing = True
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
         self.services.writer.submit(
             apply_plan,
             self.plan,
@@ -238,11 +241,14 @@ class ImportDialog(QDialog):
         )
 
     def _on_imported(self, summary: ImportSummary) -> None:
+        self._writing = False
         self.imported.emit(summary)
         self.accept()
 
     def _on_failed(self, error: Exception) -> None:
         self._task = None
+        self._writing = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.hide()
         self.busy_label.setText(str(error))
@@ -251,8 +257,14 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(bool(self.mapping_pages))
 
     def reject(self) -> None:
+        if self._writing:
+            return  # the import is being written: it finishes whole, then the dialog closes
         if self._task is not None:
             self._task.cancel()  # reading or planning stops at its next check
+            # Its outcome must not reach a dialog that is gone.
+            self._task.finished.disconnect()
+            self._task.failed.disconnect()
+            self._task = None
         super().reject()
 
     # -- for tests and screenshots ----------------------------------------------------
