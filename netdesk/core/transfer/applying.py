@@ -151,7 +151,9 @@ def _item(row: PlanRow, new_ids: dict[int, int]) -> ScanItem:
         row.record.kind if row.record else "",
         differences=tuple(
             FieldRow(c.field, c.current, c.incoming) for c in row.changes if c.state == "differs"
-        ),
+        )
+        if row.changes
+        else (),
         flags=contact.flags,
         name_guessed=contact.name_guessed,
         possible_duplicates=row.candidates
@@ -230,7 +232,7 @@ def _index_new(conn: sqlite3.Connection, worked: Worked, new_ids: dict[int, int]
             "tags": "",
             "context": "",
         }
-        rows.append((person_id, *(values[c].translate(_FOLD) for c in FTS_COLUMNS)))
+        rows.append((person_id, *(_folded(values[c]) for c in FTS_COLUMNS)))
     marks = ", ".join("?" * (len(FTS_COLUMNS) + 1))
     conn.executemany(
         f"INSERT INTO people_fts(rowid, {', '.join(FTS_COLUMNS)}) VALUES ({marks})", rows
@@ -238,6 +240,11 @@ def _index_new(conn: sqlite3.Connection, worked: Worked, new_ids: dict[int, int]
 
 
 _FOLD = str.maketrans(FOLDED_LETTERS)
+
+
+def _folded(text: str) -> str:
+    # The letters folded are none of them ASCII: most values need no look at all.
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def _insert_points(conn: sqlite3.Connection, points: list[tuple[Any, ...]]) -> None:

@@ -297,25 +297,28 @@ def _of(maybe: list[tuple[str, int, str]], kind: str) -> list[tuple[int, str]]:
 class _CloseNames:
     """New people of the files so far, by organisation: a later card with a close name at
     the same organisation is a possible duplicate of the earlier one, as it would be of
-    someone already stored."""
+    someone already stored. Names are kept folded and token-sorted, so each comparison
+    is a plain ratio (what ``token_sort_ratio`` computes) without redoing the group's."""
 
     def __init__(self) -> None:
-        self._by_org: dict[str, dict[int, str]] = {}
+        self._by_org: dict[str, tuple[list[str], list[int]]] = {}
 
     def look(self, contact: Contact, number: int) -> list[int]:
         if not (contact.organisation and contact.full_name) or contact.name_guessed:
             return []
-        group = self._by_org.setdefault(contact.organisation.casefold(), {})
+        keys, numbers = self._by_org.setdefault(contact.organisation.casefold(), ([], []))
+        key = " ".join(sorted(contact.full_name.casefold().split()))
         found = process.extract(
-            contact.full_name,
-            group,
-            scorer=fuzz.token_sort_ratio,
-            processor=str.casefold,
+            key,
+            keys,
+            scorer=fuzz.ratio,
+            processor=None,
             score_cutoff=NAME_CUTOFF,
             limit=MAX_CANDIDATES,
         )
-        group[number] = contact.full_name
-        return [key for _name, _score, key in found]
+        keys.append(key)
+        numbers.append(number)
+        return [numbers[index] for _key, _score, index in found]
 
 
 def _contradicts_state(contact: Contact, states: dict[int, dict[str, Any]], key: int) -> bool:
