@@ -314,6 +314,8 @@ def _components(text: str) -> list[str]:
 
 
 def _label(prop: _Property, labels: dict[str, str]) -> str:
+    if not prop.group and "TYPE" not in prop.params:
+        return ""
     types = [t.lower() for t in prop.params.get("TYPE", []) for t in t.split(",")]
     kept = [t for t in types if t in _LABELS and t not in ("voice", "internet", "pref")]
     if prop.group and prop.group in labels:

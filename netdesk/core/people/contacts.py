@@ -66,8 +66,14 @@ def check_phone(value: str) -> str:
     return value
 
 
+# A web address that is plainly one (scheme, dotted host, no spaces): no need to split it.
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?", re.I)
+
+
 def check_url(value: str) -> str:
     value = value.strip()
+    if _PLAIN_URL.fullmatch(value):
+        return value
     candidate = value if "://" in value else f"https://{value}"
     try:
         parts = urlsplit(candidate)
