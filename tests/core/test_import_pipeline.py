@@ -282,3 +282,25 @@ def test_search_rows_written_by_the_import_are_those_the_index_statement_makes(s
     again = store.conn.execute("SELECT rowid, * FROM people_fts ORDER BY rowid").fetchall()
     assert written == again and len(written) == 10
     assert [r.full_name for r in store.people.search("soren")] == ["Søren Ærø", "Søren Ærø"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.linkedin.com/in/Jose/",
+        "http://Example.ORG",
+        "https://a.example:8080/x/y?q=1#f",
+        "HTTPS://WWW.X.NL/Pad/",
+        "https://a.b.c!x",
+        "https://user@a.example/p",
+        "linkedin.com/in/wei",
+    ],
+)
+def test_link_keys_taken_without_splitting_agree_with_urlsplit(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    from netdesk.core.people.contacts import normalize
+
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    host = parts.netloc.lower().removeprefix("www.")
+    assert normalize("url", url) == f"{host}{parts.path.rstrip('/')}".lower()

@@ -67,7 +67,9 @@ def check_phone(value: str) -> str:
 
 
 # A web address that is plainly one (scheme, dotted host, no spaces): no need to split it.
-_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?", re.I)
+_PLAIN_URL = re.compile(
+    r"https?://([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?)((?:/[^\s?#]*)?)(?:[?#]\S*)?", re.I
+)
 
 
 def check_url(value: str) -> str:
@@ -100,6 +102,10 @@ def normalize(kind: str, value: str, region: str | None = None) -> str:
 
 @functools.lru_cache(maxsize=65_536)
 def _url_key(value: str) -> str:
+    plain = _PLAIN_URL.fullmatch(value)
+    if plain is not None:  # what urlsplit would find, found by the expression that checked it
+        host = plain.group(1).lower().removeprefix("www.")
+        return f"{host}{plain.group(2).rstrip('/')}".lower()
     parts = urlsplit(value if "://" in value else f"https://{value}")
     host = parts.netloc.lower().removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}".lower()
