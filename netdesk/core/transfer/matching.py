@@ -226,20 +226,30 @@ def _by_name(
         people = staff.get(org, [])
         if not people:
             continue
+        # Folded and token-sorted once per organisation, not once per card: then each
+        # comparison is the plain ratio that token_sort_ratio computes.
+        keys = [name_key(name) for _pid, name, _trashed in people]
         for index in group:
-            found[index] = _at_organisation(contacts[index], people)
+            found[index] = _at_organisation(contacts[index], people, keys)
 
 
-def _at_organisation(contact: Contact, people: list[tuple[int, str, bool]]) -> Found:
+def name_key(name: str) -> str:
+    """A name as ``token_sort_ratio`` compares it: folded, words sorted."""
+    return " ".join(sorted(name.casefold().split()))
+
+
+def _at_organisation(
+    contact: Contact, people: list[tuple[int, str, bool]], keys: list[str]
+) -> Found:
     same = [p for p in people if not p[2] and p[1].casefold() == contact.full_name.casefold()]
     if len(same) == 1 and not contact.contacts and not contact.uid:
         return Found(same[0][0], "name")
     best = process.extract(
-        contact.full_name,
-        {person_id: name for person_id, name, _trashed in people},
-        scorer=fuzz.token_sort_ratio,
-        processor=str.casefold,
+        name_key(contact.full_name),
+        keys,
+        scorer=fuzz.ratio,
+        processor=None,
         score_cutoff=NAME_CUTOFF,
         limit=MAX_CANDIDATES,
     )
-    return Found(candidates=tuple((key, "name") for _n, _score, key in best))
+    return Found(candidates=tuple((people[i][0], "name") for _n, _score, i in best))

@@ -20,7 +20,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.formats.contact import Contact
 from netdesk.core.people.contacts import normalize
 from netdesk.core.people.resolve import MAX_CANDIDATES, MERGE_FIELDS, NAME_CUTOFF
-from netdesk.core.transfer.matching import chunks, contradicts, keys_of, match_all
+from netdesk.core.transfer.matching import chunks, contradicts, keys_of, match_all, name_key
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -307,7 +307,7 @@ class _CloseNames:
         if not (contact.organisation and contact.full_name) or contact.name_guessed:
             return []
         keys, numbers = self._by_org.setdefault(contact.organisation.casefold(), ([], []))
-        key = " ".join(sorted(contact.full_name.casefold().split()))
+        key = name_key(contact.full_name)
         found = process.extract(
             key,
             keys,
