@@ -304,3 +304,25 @@ def test_link_keys_taken_without_splitting_agree_with_urlsplit(url: str) -> None
     parts = urlsplit(url if "://" in url else f"https://{url}")
     host = parts.netloc.lower().removeprefix("www.")
     assert normalize("url", url) == f"{host}{parts.path.rstrip('/')}".lower()
+
+
+def test_undo_removes_what_hangs_on_the_people_it_added(store) -> None:
+    known = store.people.add(PersonFields("Anouk Peters"))
+    summary = import_files(store, [fixture("headerless.csv")])
+    added = summary.items[0].person_id
+    store.followups.add(added, "Send the report", "2026-12-01")
+    met = store.encounters.add([known], introduced_by=added, context="via Fatima")
+    undone = undo_batch(store, summary.batch)
+    assert sorted(undone.removed) == sorted(summary.ids)
+    assert store.scalar("SELECT count(*) FROM followups") == 0
+    assert store.scalar("SELECT introduced_by FROM encounters WHERE id = ?", (met,)) is None
+    assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert store.scalar("PRAGMA foreign_keys") == 1  # enforcement is back on
+    assert [r.id for r in store.people.search("Fatima")] == [known]  # the context stays
+
+
+def test_undo_inside_an_open_transaction_lets_sqlite_do_it(store) -> None:
+    summary = import_files(store, [fixture("headerless.csv")])
+    with store.transaction():
+        undone = undo_batch(store, summary.batch)
+    assert len(undone.removed) == 3 and names(store) == []

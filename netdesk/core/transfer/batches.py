@@ -16,7 +16,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.people.contacts import normalize
 from netdesk.core.storage.changes import Kind
 from netdesk.core.storage.search_index import fts_refresh_statements
-from netdesk.core.transfer.matching import chunks
+from netdesk.core.transfer.removal import own_foreign_keys, remove_people
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -86,6 +86,11 @@ def get_batch(store: Store, batch_id: int) -> Batch:
 
 def undo_batch(store: Store, batch_id: int) -> UndoResult:
     """Undo one import in one transaction; see the module's docstring."""
+    with own_foreign_keys(store) as own:
+        return _undo(store, batch_id, enforced=not own)
+
+
+def _undo(store: Store, batch_id: int, *, enforced: bool) -> UndoResult:
     with store.transaction() as conn:
         batch = get_batch(store, batch_id)
         if batch.undone_at is not None:
@@ -117,9 +122,7 @@ def undo_batch(store: Store, batch_id: int) -> UndoResult:
         dropped = [(eid,) for eid, pid in met if pid not in kept]
         conn.executemany("DELETE FROM encounter_people WHERE encounter_id = ?", dropped)
         conn.executemany("DELETE FROM encounters WHERE id = ?", dropped)
-        for part in chunks(result.removed):
-            marks = ",".join("?" * len(part))
-            conn.execute(f"DELETE FROM people WHERE id IN ({marks})", tuple(part))
+        remove_people(store, result.removed, enforced=enforced)
         for person_id, before in restores:
             _restore(store, person_id, before, batch.imported_at)
         conn.execute("UPDATE import_batches SET undone_at = ? WHERE id = ?", (now_utc(), batch_id))
