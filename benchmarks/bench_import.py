@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from common import OUT, machine
+from common import OUT, machine, scratch_copy
 
 from netdesk.core import demo
 from netdesk.core.formats.vcard import read_vcards
@@ -143,8 +143,13 @@ def netdesk_import(path: Path, *extra: str) -> tuple[float, float]:
 
 
 def run_netdesk(db: Path, path: Path, *extra: str) -> tuple[float, float]:
+    return run_command(db, "import", str(path), *extra)
+
+
+def run_command(db: Path, *args: str) -> tuple[float, float]:
+    """(wall, CPU) seconds of one ``netdesk`` process."""
     command = Path(sys.executable).with_name("netdesk")  # the installed command, as users run it
-    argv = [str(command), "--db", str(db), "import", str(path), *extra]
+    argv = [str(command), "--db", str(db), *args]
     env = dict(os.environ, NETDESK_DB=str(db))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -193,6 +198,12 @@ def books() -> None:
     row("the same file again (all unchanged)", again)
     print("all runs (wall/CPU): vobject", [(round(w, 2), round(c, 2)) for w, c in theirs])
     print("                     netdesk", [(round(w, 2), round(c, 2)) for w, c in ours])
+    # Into the 100,000-person demo database, then undone as a whole.
+    big = scratch_copy(100_000, "bench-import-into")
+    into = run_netdesk(big, path)
+    undo = run_command(big, "import", "--undo", "1")
+    row("the 10,000 cards into the 100,000-person demo database", into)
+    row("`netdesk import --undo` of those 10,000", undo)
     rows = OUT / "bench-book.csv"
     rows.write_text(csv_book(100_000), encoding="utf-8", newline="")
     first = netdesk_import(rows)
