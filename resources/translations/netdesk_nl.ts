@@ -1028,7 +1028,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netdesk/ui/importing/import_dialog.py" line="+77"/>
+        <location filename="../../netdesk/ui/importing/import_dialog.py" line="+78"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -2637,12 +2637,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>onbruikbaar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no name in the file: named after its organisation or address, please check</source>
         <translation>geen naam in het bestand: genoemd naar de organisatie of het adres, controleer dit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>with {name}</source>
         <translation>met {name}</translation>
     </message>
