@@ -326,3 +326,22 @@ def test_undo_inside_an_open_transaction_lets_sqlite_do_it(store) -> None:
     with store.transaction():
         undone = undo_batch(store, summary.batch)
     assert len(undone.removed) == 3 and names(store) == []
+
+
+def test_undo_takes_back_only_its_own_meetings_at_the_event(store) -> None:
+    event = store.events.add("Workshop", "2026-11-20")
+    first = import_files(store, [fixture("google.csv")], event_id=event)
+    # The second import, likely in the same second: three new, four already met there.
+    second = import_files(store, [fixture("android_21.vcf"), fixture("google.csv")], event_id=event)
+    assert store.events.get(event).people_met == 7
+    undo_batch(store, first.batch)
+    assert store.events.get(event).people_met == 3
+    # Known, unchanged, but met at another event: undo takes that meeting back too.
+    other = store.events.add("Breakfast", "2026-11-21")
+    third = import_files(store, [fixture("android_21.vcf")], event_id=other)
+    assert third.count("unchanged") == 3 and third.batch is not None
+    assert store.events.get(other).people_met == 3
+    undone = undo_batch(store, third.batch)
+    assert store.events.get(other).people_met == 0 and undone.removed == undone.restored == []
+    undo_batch(store, second.batch)
+    assert names(store) == []

@@ -19,6 +19,7 @@ from netdesk.core.people.resolve import FieldRow
 from netdesk.core.storage.changes import Kind
 from netdesk.core.storage.meta import FTS_PAUSED
 from netdesk.core.storage.search_index import FOLDED_LETTERS, FTS_COLUMNS, fts_refresh_statements
+from netdesk.core.transfer.batches import MET_ONLY
 from netdesk.core.transfer.matching import chunks
 from netdesk.core.transfer.planning import ImportPlan, PlanRow, Worked, work_out
 from netdesk.core.transfer.scanning import ScanItem, ScanSummary
@@ -88,11 +89,18 @@ def _write(store: Store, plan: ImportPlan, worked: Worked, event_id: int | None)
             for statement in fts_refresh_statements(",".join(str(int(pid)) for pid in part)):
                 conn.execute(statement)
     _provenance(conn, worked, new_ids, changed, origins, event_id, now)
+    # Someone known and unchanged, met at the event: recorded so undo takes the meeting back.
+    touched = set(changed) | set(new_ids.values())
+    met_only = [pid for pid in met if pid not in touched and pid in worked.before]
     conn.executemany(
         "INSERT INTO import_changes (batch_id, person_id, action, before, stamp)"
         " VALUES (?, ?, ?, ?, ?)",
         [(batch, pid, "added", None, now) for pid in new_ids.values()]
-        + [(batch, pid, "merged", json.dumps(worked.before[pid]), now) for pid in changed],
+        + [(batch, pid, "merged", json.dumps(worked.before[pid]), now) for pid in changed]
+        + [
+            (batch, pid, "merged", json.dumps({MET_ONLY: True}), worked.before[pid]["updated_at"])
+            for pid in met_only
+        ],
     )
     conn.executemany(
         "INSERT INTO duplicate_candidates (person_id, other_id, reason, found_at)"

@@ -61,6 +61,8 @@ class UndoResult:
         }
 
 
+# ``before`` of someone the import changed nothing about but met at its event.
+MET_ONLY = "met_only"
 _COLUMNS = "id, source, format, event_id, counts, imported_at, undone_at"
 
 
@@ -103,23 +105,27 @@ def _undo(store: Store, batch_id: int, *, enforced: bool) -> UndoResult:
             (batch_id,),
         ).fetchall()
         restores: list[tuple[int, dict[str, Any]]] = []
+        undone: set[int] = set()  # people whose meeting at the batch's event goes too
         for person_id, action, before, stamp, updated_at, name in rows:
+            state = json.loads(before) if before else None
             if updated_at != stamp:
                 result.kept.append((person_id, name))
-            elif action == "added":
+                continue
+            undone.add(person_id)
+            if action == "added":
                 result.removed.append(person_id)
-            else:
-                restores.append((person_id, json.loads(before)))
+            elif not (state or {}).get(MET_ONLY):
+                restores.append((person_id, state or {}))
                 result.restored.append(person_id)
-        # Meetings the import recorded at its event, except with people kept as edited.
-        kept = {pid for pid, _name in result.kept}
+        # Meetings the import recorded at its event. Matched by person as well as by time:
+        # two imports can share a second.
         met = conn.execute(
             "SELECT e.id, ep.person_id FROM encounters e JOIN encounter_people ep"
             " ON ep.encounter_id = e.id WHERE e.how = 'import' AND e.met_at = ?"
             " AND e.event_id IS ?",
             (batch.imported_at, batch.event_id),
         ).fetchall()
-        dropped = [(eid,) for eid, pid in met if pid not in kept]
+        dropped = [(eid,) for eid, pid in met if pid in undone]
         conn.executemany("DELETE FROM encounter_people WHERE encounter_id = ?", dropped)
         conn.executemany("DELETE FROM encounters WHERE id = ?", dropped)
         remove_people(store, result.removed, enforced=enforced)
