@@ -133,6 +133,11 @@ MESSAGES: dict[str, str] = {
     "no-import": QT_TRANSLATE_NOOP("errors", "there is no import with id {id}"),
     "import-undone": QT_TRANSLATE_NOOP("errors", "import {id} was already undone ({when})"),
     "import-cancelled": QT_TRANSLATE_NOOP("errors", "the import was cancelled; nothing changed"),
+    "remove-dangling": QT_TRANSLATE_NOOP(
+        "errors",
+        "removing these people would leave rows in {table} pointing at no one; nothing changed"
+        " (run 'netdesk check' and report it)",
+    ),
     "mapping-unreadable": QT_TRANSLATE_NOOP(
         "errors",
         "{path} is not a column mapping: write a JSON object such as"

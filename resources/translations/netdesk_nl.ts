@@ -4985,6 +4985,11 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+1"/>
+        <source>removing these people would leave rows in {table} pointing at no one; nothing changed (run &apos;netdesk check&apos; and report it)</source>
+        <translation>deze mensen verwijderen zou rijen in {table} laten wijzen naar niemand; er is niets veranderd (voer &apos;netdesk check&apos; uit en meld het)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} is not a column mapping: write a JSON object such as {{&quot;Email&quot;: &quot;email&quot;, &quot;2&quot;: &quot;organisation&quot;}}</source>
         <translation>{path} is geen kolomindeling: schrijf een JSON-object zoals {{&quot;Email&quot;: &quot;email&quot;, &quot;2&quot;: &quot;organisation&quot;}}</translation>
     </message>

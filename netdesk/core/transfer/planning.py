@@ -87,10 +87,6 @@ class ImportPlan:
             found[row.action] += 1
         return found
 
-    @property
-    def records(self) -> list[Record]:
-        return [row.record for row in self.rows if row.record is not None]
-
     def errors(self) -> list[dict[str, str]]:
         """Everything not used, in the shape of the command line's summary."""
         unusable = [{"where": r.where, "reason": r.reason} for r in self.rows if not r.record]

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from netdesk.core.errors import NetdeskError
 from netdesk.core.storage.meta import FTS_PAUSED
 from netdesk.core.transfer.matching import chunks
 
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
     import sqlite3
 
     from netdesk.core.storage.store import Store
-
-
-class DanglingReference(Exception):
-    """A row still points at a removed one: the removal is refused and rolled back."""
 
 
 @contextmanager
@@ -122,4 +119,5 @@ def remove_people(store: Store, person_ids: Sequence[int], *, enforced: bool) ->
         conn.execute(f"DELETE FROM people_fts WHERE rowid IN ({marks})", tuple(part))
     for table in sorted(touched):
         if conn.execute(f"PRAGMA foreign_key_check('{table}')").fetchone() is not None:
-            raise DanglingReference(table)
+            # A row still points at someone removed: refused, and rolled back whole.
+            raise NetdeskError("remove-dangling", table=table)
