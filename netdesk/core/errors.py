@@ -130,6 +130,25 @@ MESSAGES: dict[str, str] = {
     "import-too-big": QT_TRANSLATE_NOOP(
         "errors", "{path} is larger than {limit} MB; split it first"
     ),
+    "no-import": QT_TRANSLATE_NOOP("errors", "there is no import with id {id}"),
+    "import-undone": QT_TRANSLATE_NOOP("errors", "import {id} was already undone ({when})"),
+    "import-cancelled": QT_TRANSLATE_NOOP("errors", "the import was cancelled; nothing changed"),
+    "remove-dangling": QT_TRANSLATE_NOOP(
+        "errors",
+        "removing these people would leave rows in {table} pointing at no one; nothing changed"
+        " (run 'netdesk check' and report it)",
+    ),
+    "mapping-unreadable": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not a column mapping: write a JSON object such as"
+        ' {{"Email": "email", "2": "organisation"}}',
+    ),
+    "mapping-bad-field": QT_TRANSLATE_NOOP(
+        "errors", "column '{column}': '{value}' is not a field; choose one of: {choices}"
+    ),
+    "mapping-no-column": QT_TRANSLATE_NOOP(
+        "errors", "the mapping names a column '{column}' that the CSV file does not have"
+    ),
     "card-no-name": QT_TRANSLATE_NOOP(
         "errors", "a card needs a name to share; fill in the name or tick it to share"
     ),

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._card_message = ""  # what the status bar last said about an unusable card
         self.setWindowTitle(self.tr("netdesk"))
         self.setMinimumSize(QSize(760, 480))
+        self.setAcceptDrops(True)  # .vcf and .csv files: the import preview
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -196,6 +197,11 @@ class MainWindow(QMainWindow):
         self.present_action = action(self.tr("&Present my card"), self.present_card, "F5")
         self.present_action.setToolTip(self.tr("Show your QR card full screen (F5)"))
         import_action = action(self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I")
+        self.past_imports_action = action(self.tr("Past i&mports…"), self.past_imports)
+        self.undo_import_action = action(self.tr("Undo last i&mport"), self.undo_last_import)
+        self.undo_import_action.setToolTip(
+            self.tr("Remove who the last import added and restore who it merged into")
+        )
         self.new_event_action = action(self.tr("&New event…"), self.new_event, "Ctrl+E")
         self.backup_action = action(self.tr("&Backup now"), self.backup_now)
         self.restore_action = action(self.tr("&Restore from a backup…"), self.restore_backup)
@@ -218,6 +224,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.present_action)
         file_menu.addSeparator()
         file_menu.addAction(import_action)
+        file_menu.addAction(self.past_imports_action)
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for fmt, text in (
             ("vcard", self.tr("Everyone as &vCard…")),
@@ -234,6 +241,7 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.undo_import_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -403,6 +411,36 @@ class MainWindow(QMainWindow):
         from netdesk.ui.transfer import import_files
 
         import_files(self, self.services)
+
+    def past_imports(self) -> QDialog:
+        from netdesk.ui.transfer import past_imports
+
+        return past_imports(self, self.services)
+
+    def undo_last_import(self) -> None:
+        from netdesk.ui.transfer import undo_last_import
+
+        undo_last_import(self, self.services)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Contact files dropped on the window open the import preview."""
+        paths = self._dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            from netdesk.ui.transfer import preview_paths
+
+            preview_paths(self, self.services, paths)
+
+    @staticmethod
+    def _dropped_files(mime: QMimeData) -> list[str]:
+        from netdesk.ui.transfer import DROPPABLE
+
+        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.lower().endswith(DROPPABLE)]
 
     def export(self, fmt: str) -> None:
         from netdesk.ui.transfer import export_to_file

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netdesk.core.storage.store import Store
-from netdesk.core.transfer import exporting, importing
+from netdesk.core.transfer import archive, exporting, importing
+from netdesk.core.transfer.applying import ImportSummary
 from netdesk.core.transfer.scanning import ScanSummary
 from netdesk.ui.runtime.services import Services
 
@@ -83,7 +84,7 @@ def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
 
 
 def import_files(parent: QWidget, services: Services) -> None:
-    """Ask for contact files, import them all or nothing, and say what happened."""
+    """Ask for contact files, then show what importing them would do (the preview)."""
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("Transfer", "Import contacts"),
@@ -92,8 +93,63 @@ def import_files(parent: QWidget, services: Services) -> None:
             "Transfer", "Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)"
         ),
     )
-    if paths:
+    if len(paths) == 1 and archive.is_archive(Path(paths[0])):
+        # A whole database: nothing to preview or map, all of it or none (into an empty one).
         import_paths(parent, services, paths)
+    elif paths:
+        preview_paths(parent, services, paths)
+
+
+# What dropping on the window offers to import (the preview reads them by content).
+DROPPABLE = (".vcf", ".vcard", ".csv", ".tsv")
+
+
+def preview_paths(parent: QWidget, services: Services, paths: list[str]) -> QDialog:
+    """The import preview for these files: mapping, plan, then the import on confirm."""
+    from netdesk.ui.importing.import_dialog import ImportDialog
+
+    dialog = ImportDialog(services, paths, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def done(summary: ImportSummary) -> None:
+        text = QCoreApplication.translate(
+            "Transfer", "Imported: {created} added, {merged} merged, {unchanged} already known."
+        ).format(
+            created=summary.count("created"),
+            merged=summary.count("merged"),
+            unchanged=summary.count("unchanged"),
+        )
+        if summary.batch is not None:
+            text += " " + QCoreApplication.translate(
+                "Transfer", "Edit ▸ Undo last import takes it back."
+            )
+        services.problem.emit(text)  # shown in the window's status bar
+
+    dialog.imported.connect(done)
+    dialog.show()
+    return dialog
+
+
+def undo_last_import(parent: QWidget, services: Services, *, confirm: bool = True) -> None:
+    """Edit ▸ Undo last import: the newest import not undone yet."""
+    from netdesk.core.transfer.batches import list_batches
+    from netdesk.ui.importing.batches_dialog import undo_import
+
+    batch = next((b for b in list_batches(services.store) if b.undone_at is None), None)
+    if batch is None:
+        services.problem.emit(QCoreApplication.translate("Transfer", "No import to undo."))
+        return
+    undo_import(parent, services, batch, confirm=confirm)
+
+
+def past_imports(parent: QWidget, services: Services) -> QDialog:
+    """File ▸ Past imports…: the batches, with Undo."""
+    from netdesk.ui.importing.batches_dialog import PastImportsDialog
+
+    dialog = PastImportsDialog(services, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
 
 def import_paths(parent: QWidget, services: Services, paths: list[str]) -> None:

@@ -1026,6 +1026,59 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/importing/import_dialog.py" line="+78"/>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the files…</source>
+        <translation>De bestanden worden gelezen…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show what will happen</source>
+        <translation>&amp;Laten zien wat er gebeurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Working out who is new and who is known…</source>
+        <translation>Uitzoeken wie nieuw is en wie al bekend is…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{new} new · {merge} to merge · {duplicate} duplicates in the file · {unchanged} unchanged · {unusable} cannot be used</source>
+        <translation>{new} nieuw · {merge} samen te voegen · {duplicate} dubbel in het bestand · {unchanged} ongewijzigd · {unusable} onbruikbaar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} left out</source>
+        <translation>{n} weggelaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is written until you press Import; untick a row to leave it out.</source>
+        <translation>Er wordt niets opgeslagen voordat u op Importeren drukt; vink een rij uit om die weg te laten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+</context>
+<context>
     <name>InsightsBoard</name>
     <message>
         <location filename="../../netdesk/ui/insights/insights_board.py" line="+36"/>
@@ -1550,7 +1603,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>netdesk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -1626,6 +1679,21 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+1"/>
+        <source>Past i&amp;mports…</source>
+        <translation>Eerdere im&amp;ports…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last i&amp;mport</source>
+        <translation>Laatste import ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove who the last import added and restore who it merged into</source>
+        <translation>Verwijder wie de laatste import toevoegde en zet terug wie hij samenvoegde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nieuw evenement…</translation>
     </message>
@@ -1670,7 +1738,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -1700,7 +1768,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Email &amp;templates…</source>
         <translation>E-mail&amp;sjablonen…</translation>
     </message>
@@ -1763,7 +1831,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Je kaart kan nog niet getoond worden: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>No event to review yet: add one with File ▸ New event.</source>
         <translation>Nog geen evenement om na te lopen: voeg er een toe met Bestand ▸ Nieuw evenement.</translation>
     </message>
@@ -1807,6 +1875,104 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
             <numerusform>%n opvolging te doen</numerusform>
             <numerusform>%n opvolgingen te doen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../netdesk/ui/importing/mapping_page.py" line="+40"/>
+        <source>commas</source>
+        <translation>komma’s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolons</source>
+        <translation>puntkomma’s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: {rows} rows, {encoding}, separated by {separator}.</source>
+        <translation>{file}: {rows} rijen, {encoding}, gescheiden door {separator}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {rows} rows without headings, {encoding}, separated by {separator}.</source>
+        <translation>{file}: {rows} rijen zonder kopjes, {encoding}, gescheiden door {separator}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose what each column holds; columns left out are not imported.</source>
+        <translation>Kies wat elke kolom bevat; weggelaten kolommen worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column {n}</source>
+        <translation>Kolom {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(leave out)</source>
+        <translation>(weglaten)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mailen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2054,69 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+2"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>PastImportsDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/importing/batches_dialog.py" line="+31"/>
+        <source>{created} added, {merged} merged, {unchanged} unchanged</source>
+        <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the import of {files} ({counts})? People it added are removed and people it merged into are put back as they were; anyone you edited since is kept.</source>
+        <translation>De import van {files} ({counts}) ongedaan maken? Wie hij toevoegde wordt verwijderd en wie hij samenvoegde wordt teruggezet zoals die was; wie u sindsdien hebt bewerkt, blijft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import undone: {removed} removed, {restored} put back.</source>
+        <translation>Import ongedaan gemaakt: {removed} verwijderd, {restored} teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept because you edited them since: {names}</source>
+        <translation>Behouden omdat u ze sindsdien hebt bewerkt: {names}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Past imports</source>
+        <translation>Eerdere imports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;ongedaan maken…</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2662,99 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
         <location line="+2"/>
         <source>N&amp;otes</source>
         <translation>Not&amp;ities</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../netdesk/ui/importing/plan_model.py" line="+38"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Will be</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate in the file</source>
+        <translation>dubbel in het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be used</source>
+        <translation>onbruikbaar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no name in the file: named after its organisation or address, please check</source>
+        <translation>geen naam in het bestand: genoemd naar de organisatie of het adres, controleer dit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with {name}</source>
+        <translation>met {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same as {place}</source>
+        <translation>zelfde als {place}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>may be someone you know: check Possible duplicates</source>
+        <translation>misschien iemand die u kent: zie Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>card ID</source>
+        <translation>kaart-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: + {new}</source>
+        <translation>{field}: + {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ {field} {new}</source>
+        <translation>+ {field} {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back from the trash</source>
+        <translation>terug uit de prullenbak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: keeps {current} (file: {new})</source>
+        <translation>{field}: blijft {current} (bestand: {new})</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3520,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../netdesk/ui/transfer.py" line="+23"/>
+        <location filename="../../netdesk/ui/transfer.py" line="+24"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard-contacten (*.vcf)</translation>
     </message>
@@ -3244,7 +3566,22 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>Contactbestanden (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Imported: {created} added, {merged} merged, {unchanged} already known.</source>
+        <translation>Geïmporteerd: {created} toegevoegd, {merged} samengevoegd, {unchanged} al bekend.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit ▸ Undo last import takes it back.</source>
+        <translation>Bewerken ▸ Laatste import ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No import to undo.</source>
+        <translation>Er is geen import om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{created} added, {merged} merged, {unchanged} already known.</source>
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} al bekend.</translation>
     </message>
@@ -3848,6 +4185,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     <message>
         <location line="+20"/>
         <location filename="../../netdesk/cli/followups.py" line="+84"/>
+        <location filename="../../netdesk/cli/importing.py" line="+205"/>
         <location filename="../../netdesk/cli/people.py" line="-90"/>
         <location line="+89"/>
         <location line="+2"/>
@@ -4015,17 +4353,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>contactbestanden om te importeren (doorgegeven aan de app als die al geopend is)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/importing.py" line="+18"/>
-        <source>add people from vCard, MECARD or CSV files</source>
-        <translation>mensen toevoegen uit vCard-, MECARD- of CSV-bestanden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read every file first, then add everyone in one go (all or nothing). Someone who is already known (UID, email, phone, or name at the same organisation) only has empty fields filled; differences are reported, never overwritten. Lines that cannot be used are reported with their place.</source>
-        <translation>Leest eerst elk bestand en voegt daarna iedereen in één keer toe (alles of niets). Bij iemand die al bekend is (UID, e-mail, telefoon, of naam bij dezelfde organisatie) worden alleen lege velden ingevuld; verschillen worden gemeld, nooit overschreven. Regels die niet bruikbaar zijn, worden met hun plaats gemeld.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../netdesk/cli/importing.py" line="-158"/>
         <location filename="../../netdesk/cli/people.py" line="-242"/>
         <location filename="../../netdesk/cli/scan.py" line="+29"/>
         <source>the event where you met</source>
@@ -4042,12 +4370,13 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../netdesk/cli/importing.py" line="+107"/>
+        <location filename="../../netdesk/cli/summary.py" line="+1"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../netdesk/cli/summary.py" line="+12"/>
         <source>brought back from the trash</source>
         <translation>uit de prullenbak teruggehaald</translation>
     </message>
@@ -4057,7 +4386,52 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>mogelijk dezelfde persoon als {ids}: zie &apos;netdesk person duplicates&apos;</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/importing.py" line="+13"/>
+        <location filename="../../netdesk/cli/importing.py" line="-130"/>
+        <source>add people from vCard, MECARD or CSV files; list or undo imports</source>
+        <translation>mensen toevoegen uit vCard-, MECARD- of CSV-bestanden; imports tonen of ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every file first, then add everyone in one go (all or nothing). Someone who is already known (UID, email, phone, or name at the same organisation) only has empty fields filled; differences are reported, never overwritten. A contact without a name is named after its email, organisation or phone (marked as a guess); records that cannot be used are reported with their place. Every import is a batch: --list shows them, --undo takes one back.</source>
+        <translation>Eerst worden alle bestanden gelezen, dan wordt iedereen in één keer toegevoegd (alles of niets). Van iemand die al bekend is (UID, e-mail, telefoon, of naam bij dezelfde organisatie) worden alleen lege velden aangevuld; verschillen worden gemeld, nooit overschreven. Een contact zonder naam krijgt een naam naar het e-mailadres, de organisatie of het telefoonnummer (gemarkeerd als gok); onbruikbare records worden met hun plaats gemeld. Elke import is een batch: --list toont ze, --undo draait er een terug.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV columns are recognised by their headings (Google, Outlook, LinkedIn, Thunderbird, KAddressBook, attendee lists) or, without headings, by what they hold. --mapping takes a JSON object naming columns by heading or by number from 1, for example {&quot;E-mail&quot;: &quot;email&quot;, &quot;3&quot;: &quot;organisation&quot;, &quot;Notes&quot;: &quot;&quot;}; fields: full_name, given_name, family_name, organisation, department, title, email, phone, url, notes (&quot;&quot; leaves a column out). Columns it does not name keep the mapping confirmed in the app for the same heading, or the guess.</source>
+        <translation>CSV-kolommen worden herkend aan hun kopjes (Google, Outlook, LinkedIn, Thunderbird, KAddressBook, deelnemerslijsten) of, zonder kopjes, aan wat ze bevatten. --mapping neemt een JSON-object dat kolommen noemt bij kopje of bij nummer vanaf 1, bijvoorbeeld {&quot;E-mail&quot;: &quot;email&quot;, &quot;3&quot;: &quot;organisation&quot;, &quot;Notes&quot;: &quot;&quot;}; velden: full_name, given_name, family_name, organisation, department, title, email, phone, url, notes (&quot;&quot; laat een kolom weg). Kolommen die het niet noemt houden de indeling die in de app voor dezelfde kopjes is bevestigd, of de gok.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a saved CSV column mapping (see below)</source>
+        <translation>een opgeslagen indeling van CSV-kolommen (zie onder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show what the import would do, write nothing</source>
+        <translation>laten zien wat de import zou doen, niets opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list past imports, newest first</source>
+        <translation>eerdere imports tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>undo one import: remove who it added, restore who it merged into</source>
+        <translation>één import ongedaan maken: wie hij toevoegde verwijderen, wie hij samenvoegde terugzetten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give files to import, or --list, or --undo BATCH (one of them)</source>
+        <translation>geef bestanden om te importeren, of --list, of --undo BATCH (één daarvan)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>would add {new}, merge {merge}, fold {duplicate} duplicates, leave {unchanged} unchanged, skip {unusable}; nothing was written</source>
+        <translation>zou {new} toevoegen, {merge} samenvoegen, {duplicate} dubbelen samennemen, {unchanged} ongewijzigd laten, {unusable} overslaan; er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>kept {field} &apos;{current}&apos; (file says &apos;{scanned}&apos;)</source>
         <translation>{field} &apos;{current}&apos; behouden (bestand zegt &apos;{scanned}&apos;)</translation>
     </message>
@@ -4065,6 +4439,76 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location line="+1"/>
         <source>{created} added, {merged} merged, {unchanged} unchanged, {errors} skipped</source>
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import {batch}: undo it with &apos;netdesk import --undo {batch}&apos;</source>
+        <translation>import {batch}: ongedaan maken met &apos;netdesk import --undo {batch}&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>recreated {people} people and everything about them from {file}</source>
+        <translation>{people} mensen en alles over hen opnieuw aangemaakt uit {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>will merge into</source>
+        <translation>wordt samengevoegd met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as row</source>
+        <translation>zelfde als rij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped:</source>
+        <translation>overgeslagen:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{created} added, {merged} merged, {unchanged} unchanged</source>
+        <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counts</source>
+        <translation>aantallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>ongedaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no imports yet</source>
+        <translation>nog geen imports</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import {batch} undone: {removed} removed, {restored} restored</source>
+        <translation>import {batch} ongedaan gemaakt: {removed} verwijderd, {restored} teruggezet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept {id} {name}: edited since the import</source>
+        <translation>{id} {name} behouden: bewerkt sinds de import</translation>
     </message>
     <message>
         <location filename="../../netdesk/cli/main.py" line="+92"/>
@@ -4714,6 +5158,41 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+13"/>
+        <source>there is no import with id {id}</source>
+        <translation>er is geen import met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import {id} was already undone ({when})</source>
+        <translation>import {id} is al ongedaan gemaakt ({when})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the import was cancelled; nothing changed</source>
+        <translation>de import is geannuleerd; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removing these people would leave rows in {table} pointing at no one; nothing changed (run &apos;netdesk check&apos; and report it)</source>
+        <translation>deze mensen verwijderen zou rijen in {table} laten wijzen naar niemand; er is niets veranderd (voer &apos;netdesk check&apos; uit en meld het)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a column mapping: write a JSON object such as {{&quot;Email&quot;: &quot;email&quot;, &quot;2&quot;: &quot;organisation&quot;}}</source>
+        <translation>{path} is geen kolomindeling: schrijf een JSON-object zoals {{&quot;Email&quot;: &quot;email&quot;, &quot;2&quot;: &quot;organisation&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a field; choose one of: {choices}</source>
+        <translation>kolom &apos;{column}&apos;: &apos;{value}&apos; is geen veld; kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mapping names a column &apos;{column}&apos; that the CSV file does not have</source>
+        <translation>de indeling noemt een kolom &apos;{column}&apos; die het CSV-bestand niet heeft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a card needs a name to share; fill in the name or tick it to share</source>
         <translation>een kaartje heeft een naam nodig om te delen; vul de naam in of vink hem aan om te delen</translation>
     </message>
@@ -5063,7 +5542,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../netdesk/core/formats/contact.py" line="+69"/>
+        <location filename="../../netdesk/core/formats/contact.py" line="+70"/>
         <source>the code is empty</source>
         <translation>de code is leeg</translation>
     </message>

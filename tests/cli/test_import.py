@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from tests.core.test_formats_vcard import OUTLOOK_21
 
@@ -149,3 +152,88 @@ def test_json_that_is_not_a_netdesk_export_is_refused(cli, tmp_path) -> None:
     result = cli("import", str(stray))
     assert result.code == 1 and "netdesk JSON" in result.err
     assert cli("person", "list", "--json").json == []
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+
+
+def test_import_json_carries_its_batch_and_list_and_undo_work(cli) -> None:
+    google = str(FIXTURES / "google.csv")
+    first = cli("import", google, "--json")
+    assert first.code == 0, first.err
+    data = first.json
+    batch = data["batch"]
+    assert isinstance(batch, int)
+    assert data["summary"]["created"] == 4 and data["summary"]["errors"] == [
+        {"where": "google.csv, row 5", "reason": "no name, organisation, address, phone or link"}
+    ]
+    again = cli("import", google, "--json").json
+    assert (again["summary"]["unchanged"], again["batch"]) == (4, None)
+    listed = cli("import", "--list", "--json").json
+    assert [(b["id"], b["source"], b["counts"]["created"]) for b in listed] == [
+        (batch, "google.csv", 4)
+    ]
+    text = cli("import", "--list").out
+    assert "google.csv" in text and "4 added" in text
+    undone = cli("import", "--undo", str(batch), "--json")
+    assert undone.code == 0 and len(undone.json["removed"]) == 4
+    assert cli("person", "list", "--json").json == []
+    twice = cli("import", "--undo", str(batch))
+    assert twice.code == 1 and "already undone" in twice.err
+    missing = cli("import", "--undo", "99")
+    assert missing.err == "netdesk: error: there is no import with id 99\n"
+
+
+def test_undo_keeps_a_person_edited_since(cli, db_path: Path) -> None:
+    batch = cli("import", str(FIXTURES / "headerless.csv"), "--json").json["batch"]
+    person = cli("person", "list", "--json").json[0]["id"]
+    # Edited later (another second, as a real edit would be).
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "UPDATE people SET updated_at = '2099-01-01T00:00:00Z' WHERE id = ?", (person,)
+        )
+    result = cli("import", "--undo", str(batch))
+    assert result.code == 0
+    assert f"kept {person} Fatima Haddad: edited since the import" in result.out
+    assert [p["id"] for p in cli("person", "list", "--json").json] == [person]
+
+
+def test_dry_run_writes_nothing_and_mapping_file_is_used(cli, tmp_path: Path) -> None:
+    path = FIXTURES / "headerless.csv"
+    dry = cli("import", str(path), "--dry-run")
+    assert dry.code == 0
+    assert "would add 3, merge 0" in dry.out and "nothing was written" in dry.out
+    assert cli("person", "list", "--json").json == []
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text('{"2": "notes", "4": ""}', encoding="utf-8")
+    result = cli("import", str(path), "--mapping", str(mapping), "--json")
+    assert result.code == 0, result.err
+    shown = cli("person", "show", str(result.json["ids"][0]), "--json").json["person"]
+    assert shown["organisation"] == "" and shown["notes"] == "Port of Rotterdam"
+    assert [c["kind"] for c in shown["contacts"]] == ["email"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[1, 2]", "is not a column mapping"),
+        ('{"1": "birthday"}', "column '1': 'birthday' is not a field"),
+        ('{"Fax": "phone"}', "a column 'Fax' that the CSV file does not have"),
+    ],
+)
+def test_a_bad_mapping_file_is_one_line_and_nothing_changes(cli, tmp_path, text, message):
+    mapping = tmp_path / "m.json"
+    mapping.write_text(text, encoding="utf-8")
+    result = cli("import", str(FIXTURES / "headerless.csv"), "--mapping", str(mapping))
+    assert result.code == 1 and message in result.err and result.err.count("\n") == 1
+    assert cli("person", "list", "--json").json == []
+
+
+def test_help_names_the_mapping_list_and_undo(cli) -> None:
+    result = cli("import", "--help")
+    assert result.code == 0
+    text = " ".join(result.out.split())  # as wrapped to the terminal's width
+    for word in ("--mapping", "--dry-run", "--list", "--undo", "by number from 1"):
+        assert word in text
+    assert cli("import").code == 2
+    assert cli("import", "x.csv", "--list").code == 2

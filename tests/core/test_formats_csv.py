@@ -72,7 +72,6 @@ def test_linkedin_connections_with_notes_before_the_header() -> None:
         (b"col1\tcol2\nfoo\tbar\n", "csv-no-header"),
         (b"\x89PNG\r\n\x1a\n\x00\x00binary", "csv-no-header"),
         (b"", "csv-no-header"),
-        (b"Company;Title\nACME;CEO\n", "csv-no-header"),
     ],
 )
 def test_files_that_are_not_contact_lists_are_refused_clearly(data: bytes, code: str) -> None:
@@ -80,6 +79,11 @@ def test_files_that_are_not_contact_lists_are_refused_clearly(data: bytes, code:
         csvfile.parse(data, source="list.csv")
     assert error.value.code == code
     assert "list.csv" in str(error.value)
+
+
+def test_a_list_of_companies_is_salvaged_with_guessed_names() -> None:
+    [(_row, contact)] = csvfile.parse(b"Company;Title\nACME;CEO\n").contacts
+    assert (contact.full_name, contact.name_guessed, contact.title) == ("ACME", True, "CEO")
 
 
 def test_rows_without_anything_usable_are_reported() -> None:

@@ -96,7 +96,9 @@ def test_bad_lines_are_reported_with_card_and_line_and_the_rest_salvaged() -> No
     assert any(p.card == 1 and "not a valid email" in p.reason for p in result.problems)
     assert (0, 8) in where  # outside any card
     assert any(p.card == 2 and "character set" in p.reason for p in result.problems)
-    assert any(p.card == 3 and "neither a name" in p.reason for p in result.problems)
+    assert any(
+        p.card == 3 and "no name, organisation" in p.reason and p.whole for p in result.problems
+    )
     assert any(p.card == 4 and "END:VCARD" in p.reason for p in result.problems)
     assert str(result.problems[0]).startswith("card 1, line 4:")
 

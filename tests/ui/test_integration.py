@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from netdesk.core.model import PersonFields
 from netdesk.ui.events.review_wizard import ReviewWizard
+from netdesk.ui.importing.import_dialog import MAPPING, PLAN, ImportDialog
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.pages import PAGES
 
@@ -25,6 +26,21 @@ def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             QMessageBox, name, staticmethod(lambda _parent, _title, text: said.append(text))
         )
     return said
+
+
+def confirm_preview(qtbot, window: MainWindow) -> str:
+    """File ▸ Import opens the preview: take the mapping as guessed, then import the plan;
+    returns what the plan said it would do."""
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() in (MAPPING, PLAN), timeout=5_000)
+    if dialog.pages.currentIndex() == MAPPING:
+        dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PLAN, timeout=5_000)
+    counts = dialog.counts.text()
+    with qtbot.waitSignal(dialog.imported, timeout=5_000):
+        dialog.import_button.click()
+    return counts
 
 
 def test_every_sidebar_page_builds(window: MainWindow) -> None:
@@ -74,8 +90,8 @@ def test_import_from_the_menu_adds_people_to_the_current_event(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(attendees)], ""))
     )
     window.import_contacts()
-    qtbot.waitUntil(lambda: bool(quiet_boxes), timeout=5_000)
-    assert "1 added" in quiet_boxes[0] and "row 3" in quiet_boxes[0]
+    assert "1 cannot be used" in confirm_preview(qtbot, window)
+    qtbot.waitUntil(lambda: "1 added" in window.statusBar().currentMessage(), timeout=5_000)
     assert store.events.get(event).people_met == 1
 
 
@@ -101,5 +117,6 @@ def test_an_import_tells_the_open_views(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(contacts)], ""))
     )
     window.import_contacts()
+    confirm_preview(qtbot, window)
     qtbot.waitUntil(lambda: people.model.rowCount() == 1, timeout=5_000)
     assert people.model.index(0, 0).data() == "Ada Lovelace"

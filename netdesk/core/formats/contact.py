@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -47,7 +47,8 @@ class Contact:
     dropped: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
-        return not (self.full_name or self.contacts)
+        """Nothing to show the person by: no name, organisation or contact point."""
+        return not (self.full_name or self.contacts or self.organisation)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ REASONS: dict[str, str] = {
 
 def clean_text(value: str, *, limit: int = MAX_FIELD, multiline: bool = False) -> str:
     """``value`` without control or bidi-override characters, trimmed to ``limit``."""
+    if not multiline and value.isascii() and value.isprintable() and "  " not in value:
+        # Plain ASCII (most of any address book): nothing to normalise or remove.
+        return value.strip()[:limit]
     value = unicodedata.normalize("NFC", value)
     if multiline:
         lines = [_CONTROL.sub("", line.replace("\t", " ")).rstrip() for line in value.split("\n")]
@@ -161,6 +165,21 @@ def build_contact(
         dropped=tuple(lost),
         **text,
     )
+
+
+def salvaged(contact: Contact) -> Contact:
+    """A nameless contact named the way address books show it: from the email, else the
+    organisation, else the phone (else a link), marked as guessed for the user to check."""
+    if contact.full_name or contact.is_empty():
+        return contact
+    by_kind: dict[str, str] = {}
+    for point in contact.contacts:
+        by_kind.setdefault(point.kind, point.value)
+    if "email" in by_kind:
+        guess = name_from_email(by_kind["email"]) or by_kind["email"]
+    else:
+        guess = contact.organisation or by_kind.get("phone") or by_kind.get("url", "")
+    return replace(contact, full_name=clean_text(guess, limit=MAX_NAME), name_guessed=True)
 
 
 def name_from_email(address: str) -> str:

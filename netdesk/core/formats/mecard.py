@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from netdesk.core.formats.contact import Contact, Reason, build_contact, name_from_email
+from netdesk.core.formats.contact import Contact, Reason, build_contact, name_from_email, salvaged
 from netdesk.core.model import ContactPoint
 
 
@@ -81,8 +81,10 @@ def parse_matmsg(text: str) -> Contact | Reason:
 
 def named_or_guessed(contact: Contact) -> Contact:
     """A contact with no name gets one made from its address or number, marked as a guess."""
-    if contact.full_name or not contact.contacts:
+    if contact.full_name or contact.is_empty():
         return contact
+    if not contact.contacts:
+        return salvaged(contact)  # an organisation alone
     first = contact.contacts[0]
     guess = name_from_email(first.value) if first.kind == "email" else ""
     return replace(contact, full_name=guess or first.value, name_guessed=True)

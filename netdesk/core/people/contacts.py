@@ -6,6 +6,7 @@ people we know), so ``+31 6 1234 5678`` and ``0612345678`` meet in one key.
 
 from __future__ import annotations
 
+import functools
 import locale
 import re
 from urllib.parse import urlsplit
@@ -65,8 +66,16 @@ def check_phone(value: str) -> str:
     return value
 
 
+# A web address that is plainly one (scheme, dotted host, no spaces): no need to split it.
+_PLAIN_URL = re.compile(
+    r"https?://([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?)((?:/[^\s?#]*)?)(?:[?#]\S*)?", re.I
+)
+
+
 def check_url(value: str) -> str:
     value = value.strip()
+    if _PLAIN_URL.fullmatch(value):
+        return value
     candidate = value if "://" in value else f"https://{value}"
     try:
         parts = urlsplit(candidate)
@@ -86,10 +95,73 @@ def normalize(kind: str, value: str, region: str | None = None) -> str:
     if kind == "email":
         return value.lower()
     if kind == "phone":
-        return normalize_phone(value, region)
+        # Written +CC…: no region needed, and asking the locale for one costs as much.
+        return plain_international(value) or _phone_key(value, region or default_region())
+    return _url_key(value)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _url_key(value: str) -> str:
+    plain = _PLAIN_URL.fullmatch(value)
+    if plain is not None:  # what urlsplit would find, found by the expression that checked it
+        host = plain.group(1).lower().removeprefix("www.")
+        return f"{host}{plain.group(2).rstrip('/')}".lower()
     parts = urlsplit(value if "://" in value else f"https://{value}")
     host = parts.netloc.lower().removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}".lower()
+
+
+# An import normalises each number when it matches, merges and writes: parse it once.
+@functools.lru_cache(maxsize=65_536)
+def _phone_key(value: str, region: str | None) -> str:
+    return normalize_phone(value, region)
+
+
+_PLUS_DIGITS = re.compile(r"\+\d[\d \-.]*")
+
+
+@functools.lru_cache(maxsize=65_536)
+def plain_international(value: str) -> str | None:
+    """``+31 6 1234 5678`` as E.164 without parsing it, when nothing about it could make
+    phonenumbers read it otherwise (no trunk prefix after the country code, no brackets,
+    no extension); else None. Most numbers in an address book are written so, and
+    parsing costs ~50 µs each: a fifth of importing 10,000 cards."""
+    if not _PLUS_DIGITS.fullmatch(value):
+        return None
+    digits = "".join(ch for ch in value if ch.isdigit())
+    for size in (1, 2, 3):  # country codes are prefix-free
+        prefix = _national_prefix(int(digits[:size]))
+        if prefix is not None:
+            break
+    else:
+        return None
+    national = digits[size:]
+    if not 2 <= len(national) <= 17 or national[0] == "0":
+        return None
+    if prefix and re.match(prefix, national):
+        return None  # what phonenumbers would strip as a national prefix
+    return f"+{digits[:size]}{national}"
+
+
+@functools.lru_cache(maxsize=512)
+def _national_prefix(country_code: int) -> str | None:
+    """The pattern phonenumbers strips from a national number ("" for none), or None
+    when ``country_code`` is no country code."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    if country_code not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return None
+    region = phonenumbers.region_code_for_country_code(country_code)
+    if region == phonenumbers.UNKNOWN_REGION:
+        return None
+    if region == "001":
+        metadata = PhoneMetadata.metadata_for_nongeo_region(country_code)
+    else:
+        metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None:
+        return None
+    return metadata.national_prefix_for_parsing or ""
 
 
 def normalize_phone(value: str, region: str | None = None) -> str:

@@ -42,7 +42,7 @@ STRONG_REASONS = ("uid", "email", "phone", "url")
 # Choices a user makes per field in the merge dialog.
 KEEP, TAKE = "current", "scanned"
 # What netdesk's own exports write as the UID of a person who has none.
-_OWN_UID = re.compile(r"netdesk-person-(\d+)")
+OWN_UID = re.compile(r"netdesk-person-(\d+)")
 _HOLDERS_SQL = (
     "SELECT DISTINCT c.person_id, p.deleted_at IS NOT NULL FROM contact_points c"
     " JOIN people p ON p.id = c.person_id WHERE c.kind = ? AND c.normalized = ?"
@@ -148,7 +148,7 @@ def _own_export_holder(store: Store, contact: Contact) -> list[tuple[int, int]]:
     """netdesk's own export names a person without a UID ``netdesk-person-ID``: that
     person, if they still carry no UID and exactly that name (another database's
     export uses the same ids for other people)."""
-    own = _OWN_UID.fullmatch(contact.uid or "")
+    own = OWN_UID.fullmatch(contact.uid or "")
     if own is None:
         return []
     return store.conn.execute(

@@ -34,6 +34,7 @@ class Kind(StrEnum):
     REVIEWS = "reviews"
     TEMPLATES = "templates"
     DUPLICATES = "duplicates"
+    IMPORTS = "imports"  # import batches: recorded, undone
 
 
 @dataclass(frozen=True)

@@ -180,6 +180,8 @@ class ArchiveSummary:
     # the app report an archive like any import: everyone in it was added.
     items: list[Any] = field(default_factory=list)
     errors: list[dict[str, str]] = field(default_factory=list)
+    # Not a batch to undo: the archive is the whole database (restore a backup instead).
+    batch: int | None = None
 
     def count(self, outcome: str) -> int:
         return self.counts.get("people", 0) if outcome == "created" else 0
@@ -194,6 +196,7 @@ class ArchiveSummary:
                 "errors": [],
             },
             "tables": self.counts,
+            "batch": None,
         }
 
 

@@ -1,32 +1,37 @@
 """Import contact files (vCard, MECARD lines, CSV, netdesk JSON) into people, all or nothing.
 
-The same reader and the same matching as scanning: a contact that matches
-someone known fills only their empty fields and reports what differed. Lines
-that cannot be used are reported with their place; a file that cannot be read
-at all stops the whole import before anything is written.
+Reading, then a plan (:mod:`planning`: who is new, who merges, field by field), then
+one transaction that writes it (:mod:`applying`), recorded as a batch that can be
+undone (:mod:`batches`). The matching is a scan's: a contact that matches someone known
+fills only their empty fields and reports what differed. Records that cannot be used
+are reported with their place; a file that cannot be read at all stops the whole
+import before anything is written.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netdesk.core.errors import NetdeskError, escape_controls
 from netdesk.core.files.inputfiles import MB, read_input
 from netdesk.core.formats import csvfile
-from netdesk.core.formats.contact import Contact, build_contact
+from netdesk.core.formats.contact import build_contact
 from netdesk.core.formats.payloads import classify
 from netdesk.core.formats.vcard import decode_bytes, looks_like_vcard, read_vcards
 from netdesk.core.model import ContactPoint
 from netdesk.core.transfer import IMPORT_FORMATS, archive
+from netdesk.core.transfer.applying import ImportSummary, apply_plan
 from netdesk.core.transfer.exporting import JSON_FORMAT
-from netdesk.core.transfer.scanning import ScanSummary, take_contact
+from netdesk.core.transfer.mappings import mapping_for
+from netdesk.core.transfer.planning import ImportPlan, Record, make_plan
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
+    from netdesk.core.transfer.scanning import Control
 
 FORMATS = IMPORT_FORMATS
 MAX_FILE_BYTES = 50 * MB
@@ -34,10 +39,12 @@ MAX_FILE_BYTES = 50 * MB
 
 @dataclass(frozen=True)
 class Parsed:
-    """One file read: contacts with where each came from, and the lines that were skipped."""
+    """One file read: its records, the places that gave no record (``unusable``), and
+    values or lines left out of records that were kept (``notes``)."""
 
-    contacts: list[tuple[str, str, Contact]]  # (where, kind, contact)
-    problems: list[dict[str, str]]
+    records: list[Record]
+    unusable: list[dict[str, str]]
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 def detect_format(path: Path, text: str) -> str:
@@ -53,8 +60,9 @@ def detect_format(path: Path, text: str) -> str:
     raise NetdeskError("import-unknown-format", path=path.name)
 
 
-def read_file(path: Path, fmt: str = "auto") -> Parsed:
-    """Contacts in one file, or :class:`NetdeskError` when it cannot be read at all."""
+def read_file(path: Path, fmt: str = "auto", *, mapping: Sequence[str] | None = None) -> Parsed:
+    """Records in one file, or :class:`NetdeskError` when it cannot be read at all.
+    ``mapping``: a CSV file's field per column (default: remembered or guessed)."""
     if fmt not in FORMATS:
         raise NetdeskError("bad-kind", value=fmt, what="import format", choices=", ".join(FORMATS))
     data = read_input(path, MAX_FILE_BYTES, too_big="import-too-big")
@@ -64,43 +72,72 @@ def read_file(path: Path, fmt: str = "auto") -> Parsed:
     # Places and reasons are printed to terminals: a file name or a quoted line is escaped.
     name = escape_controls(path.name)
     if fmt == "csv":
-        result = csvfile.parse(data, source=path.name)
-        return Parsed(
-            [(f"{name}, row {row}", "csv", contact) for row, contact in result.contacts],
-            [
-                {"where": f"{name}, row {p.row}", "reason": escape_controls(p.reason)}
-                for p in result.problems
-            ],
-        )
+        table = csvfile.read_table(data, source=path.name)
+        return read_csv(path, table, mapping or csvfile.guess_mapping(table))
     if fmt == "json":
         return _read_json(path, text)
     if fmt == "vcard":
         if not looks_like_vcard(text) and "BEGIN:VCARD" not in text.upper():
             raise NetdeskError("import-not-format", path=path.name, format="vCard")
         found = read_vcards(text)
-        contacts = [
-            (f"{name}, line {line}", "vcard", card)
+        records = [
+            Record(f"{name}, line {line}", "vcard", path.name, card)
             for line, card in zip(found.starts, found.cards, strict=True)
         ]
-        problems = [
-            {
-                "where": f"{name}, " + (f"card {p.card}, " if p.card else "") + f"line {p.line}",
-                "reason": escape_controls(p.reason),
-            }
-            for p in found.problems
-        ]
-        return Parsed(contacts, problems)
+        unusable, notes = [], []
+        for p in found.problems:
+            where = f"{name}, " + (f"card {p.card}, " if p.card else "") + f"line {p.line}"
+            (unusable if p.whole else notes).append(
+                {"where": where, "reason": escape_controls(p.reason)}
+            )
+        return Parsed(records, unusable, notes)
     # MECARD / BIZCARD / links: one payload per line, the way QR texts are saved.
-    contacts, problems = [], []
+    records, unusable = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         payload = classify(line)
         where = f"{name}, line {number}"
         if payload.reason is not None:
-            problems.append({"where": where, "reason": escape_controls(str(payload.reason))})
-        contacts += [(where, payload.kind, c) for c in payload.contacts]
-    return Parsed(contacts, problems)
+            unusable.append({"where": where, "reason": escape_controls(str(payload.reason))})
+        records += [Record(where, payload.kind, path.name, c) for c in payload.contacts]
+    return Parsed(records, unusable)
+
+
+def read_csv(path: Path, table: csvfile.CsvTable, mapping: Sequence[str]) -> Parsed:
+    """A CSV table read with ``mapping``: records, and rows or values left out."""
+    name = escape_controls(path.name)
+    result = csvfile.contacts_of(table, mapping, source=path.name)
+    records = [
+        Record(f"{name}, row {row}", "csv", path.name, contact) for row, contact in result.contacts
+    ]
+    unusable, notes = [], []
+    for p in result.problems:
+        (unusable if p.whole else notes).append(
+            {"where": f"{name}, row {p.row}", "reason": escape_controls(p.reason)}
+        )
+    return Parsed(records, unusable, notes)
+
+
+def csv_table(path: Path | str) -> csvfile.CsvTable:
+    """A CSV file's cells, for the mapping step."""
+    data = read_input(Path(path), MAX_FILE_BYTES, too_big="import-too-big")
+    return csvfile.read_table(data, source=Path(path).name)
+
+
+def is_csv(path: Path | str, fmt: str = "auto") -> bool:
+    """Whether the file will be read as CSV (so a column mapping applies)."""
+    if fmt != "auto":
+        return fmt == "csv"
+    suffix = Path(path).suffix.lower()
+    return suffix in (".csv", ".tsv") or (
+        suffix == ".txt"
+        and not Path(path)
+        .read_bytes()[:64]
+        .lstrip()
+        .upper()
+        .startswith((b"BEGIN:VCARD", b"MECARD:", b"BIZCARD:"))
+    )
 
 
 def _read_json(path: Path, text: str) -> Parsed:
@@ -127,7 +164,7 @@ def _read_json(path: Path, text: str) -> Parsed:
         )
         if not contact.is_empty():
             where = f"{escape_controls(path.name)}, person {escape_controls(key)}"
-            contacts.append((where, "json", contact))
+            contacts.append(Record(where, "json", path.name, contact))
     return Parsed(contacts, [])
 
 
@@ -170,28 +207,64 @@ def _json_key(value: Any) -> str:
     return _json_text(value)
 
 
+def plan_files(
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    fmt: str = "auto",
+    mappings: Mapping[str, Sequence[str]] | None = None,
+    spec: Mapping[str, str] | None = None,
+    control: Control | None = None,
+    matched: bool = True,
+) -> ImportPlan:
+    """Read every file and work out what importing them would do; writes nothing.
+
+    A CSV file is read with ``mappings[str(path)]`` if given, else ``spec`` (a saved
+    mapping: column heading or number from 1 → field), else the mapping remembered for
+    its header, else a guess."""
+    records: list[Record] = []
+    unusable: list[dict[str, str]] = []
+    notes: list[dict[str, str]] = []
+    for done, raw in enumerate(paths):
+        if control is not None:
+            if control.cancelled:
+                raise NetdeskError("import-cancelled")
+            control.progress(done, len(paths) + 1)
+        path = Path(raw)
+        mapping = (mappings or {}).get(str(raw))
+        if mapping is None and is_csv(path, fmt):
+            table = csv_table(path)
+            mapping = mapping_for(store, table, spec)
+            found = read_csv(path, table, mapping)
+        else:
+            found = read_file(path, fmt, mapping=mapping)
+        records += found.records
+        unusable += found.unusable
+        notes += found.notes
+    names = tuple(Path(p).name for p in paths)
+    return make_plan(
+        store,
+        records,
+        unusable,
+        notes,
+        sources=names,
+        fmt=fmt,
+        control=control,
+        matched=matched,
+    )
+
+
 def import_files(
-    store: Store, paths: Sequence[Path | str], *, event_id: int | None = None, fmt: str = "auto"
-) -> ScanSummary:
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    event_id: int | None = None,
+    fmt: str = "auto",
+    spec: Mapping[str, str] | None = None,
+) -> ImportSummary:
     """Every file read first, then everything written in one transaction: all or nothing."""
     if len(paths) == 1 and fmt in ("auto", "json") and archive.is_archive(Path(paths[0])):
         return archive.read(store, Path(paths[0]))  # type: ignore[return-value]  # duck-typed
     store.events.require(event_id)
-    parsed = [(Path(p), read_file(Path(p), fmt)) for p in paths]
-    summary = ScanSummary()
-    with store.transaction():
-        for path, found in parsed:
-            summary.errors += found.problems
-            for where, kind, contact in found.contacts:
-                summary.items.append(
-                    take_contact(
-                        store,
-                        contact,
-                        kind=kind,
-                        where=where,
-                        event_id=event_id,
-                        origin=path.name,
-                        source="import",
-                    )
-                )
-    return summary
+    plan = plan_files(store, paths, fmt=fmt, spec=spec, matched=False)
+    return apply_plan(store, plan, event_id=event_id)
