@@ -11,20 +11,23 @@ in memory as before. Generated: ``.venv/bin/python -m tests.core.test_schema_sna
 
 SCHEMA_VERSION = 5
 SQLITE_VERSION = '3.40.1'
-STEPS_CRC = 1428300153
+STEPS_CRC = 2262683300
 OBJECTS: dict[tuple[str, str], str] = {('index', 'contact_points_match'): 'CREATE INDEX contact_points_match ON contact_points(kind, normalized)',
  ('index', 'contact_points_person'): 'CREATE INDEX contact_points_person ON contact_points(person_id)',
  ('index', 'duplicate_candidates_other'): 'CREATE INDEX duplicate_candidates_other ON duplicate_candidates(other_id)',
  ('index', 'encounter_people_person'): 'CREATE INDEX encounter_people_person ON encounter_people(person_id, encounter_id)',
  ('index', 'encounters_event'): 'CREATE INDEX encounters_event ON encounters(event_id)',
+ ('index', 'encounters_introduced_by'): 'CREATE INDEX encounters_introduced_by ON encounters(introduced_by)',
  ('index', 'event_attendees_person'): 'CREATE INDEX event_attendees_person ON event_attendees(person_id)',
  ('index', 'events_starts_on'): 'CREATE INDEX events_starts_on ON events(starts_on)',
+ ('index', 'exchanges_event'): 'CREATE INDEX exchanges_event ON exchanges(event_id)',
  ('index', 'exchanges_person'): 'CREATE INDEX exchanges_person ON exchanges(person_id, happened_on)',
  ('index', 'followups_event'): 'CREATE INDEX followups_event ON followups(event_id)',
  ('index', 'followups_person'): 'CREATE INDEX followups_person ON followups(person_id)',
  ('index', 'followups_status_due'): 'CREATE INDEX followups_status_due ON followups(status, effective_due)',
  ('index', 'goals_event'): 'CREATE INDEX goals_event ON goals(event_id)',
  ('index', 'import_changes_person'): 'CREATE INDEX import_changes_person ON import_changes(person_id)',
+ ('index', 'interactions_event'): 'CREATE INDEX interactions_event ON interactions(event_id)',
  ('index', 'interactions_person'): 'CREATE INDEX interactions_person ON interactions(person_id, happened_on)',
  ('index', 'introductions_a'): 'CREATE INDEX introductions_a ON introductions(person_a)',
  ('index', 'introductions_b'): 'CREATE INDEX introductions_b ON introductions(person_b)',
@@ -36,8 +39,11 @@ OBJECTS: dict[tuple[str, str], str] = {('index', 'contact_points_match'): 'CREAT
  ('index', 'people_sort_name_missing'): 'CREATE INDEX people_sort_name_missing ON people(id) WHERE sort_name IS NULL',
  ('index', 'people_vcard_uid'): 'CREATE INDEX people_vcard_uid ON people(vcard_uid) WHERE vcard_uid IS NOT NULL',
  ('index', 'person_tags_tag'): 'CREATE INDEX person_tags_tag ON person_tags(tag_id, person_id)',
+ ('index', 'person_topics_event'): 'CREATE INDEX person_topics_event ON person_topics(event_id)',
  ('index', 'person_topics_topic'): 'CREATE INDEX person_topics_topic ON person_topics(topic_id, role, person_id)',
+ ('index', 'provenance_event'): 'CREATE INDEX provenance_event ON provenance(event_id)',
  ('index', 'provenance_person'): 'CREATE INDEX provenance_person ON provenance(person_id)',
+ ('index', 'reviews_person'): 'CREATE INDEX reviews_person ON reviews(person_id)',
  ('index', 'sqlite_autoindex_card_profiles_1'): '',
  ('index', 'sqlite_autoindex_sync_collections_1'): '',
  ('index', 'sqlite_autoindex_tags_1'): '',

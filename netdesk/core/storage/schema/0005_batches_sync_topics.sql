@@ -131,3 +131,13 @@ CREATE TABLE event_attendees (
     PRIMARY KEY (event_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_attendees_person ON event_attendees(person_id);
+
+-- Foreign keys whose child column had no index: deleting a person or an event made
+-- SQLite read the whole child table once per row deleted (emptying a trash of 10,000
+-- people read every encounter 10,000 times).
+CREATE INDEX encounters_introduced_by ON encounters(introduced_by);
+CREATE INDEX reviews_person ON reviews(person_id);
+CREATE INDEX provenance_event ON provenance(event_id);
+CREATE INDEX interactions_event ON interactions(event_id);
+CREATE INDEX exchanges_event ON exchanges(event_id);
+CREATE INDEX person_topics_event ON person_topics(event_id);
