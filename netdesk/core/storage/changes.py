@@ -34,6 +34,7 @@ class Kind(StrEnum):
     REVIEWS = "reviews"
     TEMPLATES = "templates"
     DUPLICATES = "duplicates"
+    TOPICS = "topics"
 
 
 @dataclass(frozen=True)
