@@ -87,6 +87,45 @@ def _insights(services: Services, options: ShotOptions) -> QWidget:
     return window
 
 
+def _home(services: Services, options: ShotOptions) -> QWidget:
+    """Home with its figures in place (the page normally reads them in the background)."""
+    window = window_on("home")(services, options)
+    window.page("home").refresh_now()
+    return window
+
+
+def _brief(services: Services, options: ShotOptions) -> QWidget:
+    """The brief of the next event with an attendee list (else the latest event)."""
+    from netdesk.core.insights.home import event_glance
+    from netdesk.ui.reports.paper_dialog import PaperDialog, open_brief
+
+    store = services.store
+    event_id = store.scalar(
+        "SELECT a.event_id FROM event_attendees a JOIN events e ON e.id = a.event_id"
+        " WHERE e.deleted_at IS NULL AND e.starts_on >= date('now')"
+        " GROUP BY a.event_id ORDER BY e.starts_on LIMIT 1"
+    )
+    if event_id is None:
+        import datetime as dt
+
+        glance = event_glance(store, today=dt.date.today())
+        choices = store.events.choices()
+        event_id = glance.event.id if glance else (choices[0][0] if choices else None)
+    if event_id is None:
+        raise NetdeskError("no-event", id="(any)")
+    dialog: PaperDialog = open_brief(services, event_id)
+    return dialog
+
+
+def _report(services: Services, options: ShotOptions) -> QWidget:
+    """The monthly report of last month (a whole month to show)."""
+    from netdesk.ui.reports.paper_dialog import ReportDialog
+
+    dialog = ReportDialog(services)
+    dialog.month.setCurrentIndex(1)
+    return dialog
+
+
 def _trash(services: Services, options: ShotOptions) -> QWidget:
     """Edit ▸ Trash: the people and events deleted and not yet emptied."""
     from netdesk.ui.trash_dialog import TrashDialog
@@ -95,6 +134,7 @@ def _trash(services: Services, options: ShotOptions) -> QWidget:
 
 
 REGISTRY: dict[str, Builder] = {
+    "home": _home,
     "events": window_on("events"),
     "people": window_on("people"),
     "followups": window_on("followups"),
@@ -104,6 +144,8 @@ REGISTRY: dict[str, Builder] = {
     "review": _review,
     "insights": _insights,
     "trash": _trash,
+    "brief": _brief,
+    "report": _report,
 }
 
 
