@@ -13,6 +13,9 @@ import re
 from netdesk.core.people.search import fold
 
 ROLES = ("challenge", "offer", "interest")
+# Typed before a topic: "? pumping station" is a challenge, "+ asset management" an
+# offer, "* energy transition" an interest. Unmarked topics are challenges.
+MARKS = {"?": "challenge", "+": "offer", "*": "interest"}
 MAX_LABEL = 80  # a topic is a few words, not a note
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -54,3 +57,16 @@ def clean_label(label: str) -> str:
 def contains_key(text_key: str, key: str) -> bool:
     """Whether the folded text holds the whole words of ``key`` (not a part of a word)."""
     return bool(key) and f" {key} " in f" {text_key} "
+
+
+def parse_marked(text: str) -> list[tuple[str, str]]:
+    """``(role, label)`` for each topic in ``text``, topics apart by commas or semicolons:
+    "? pumping stations; + asset management" → a challenge and an offer."""
+    found: list[tuple[str, str]] = []
+    for part in re.split(r"[,;\n]", text):
+        item = part.strip()
+        role = MARKS.get(item[:1], "")
+        label = clean_label(item[1:] if role else item)
+        if topic_key(label) and (role or "challenge", label) not in found:
+            found.append((role or "challenge", label))
+    return found

@@ -26,6 +26,7 @@ from netdesk.core.insights import home
 from netdesk.core.storage.changes import Changes, Kind
 from netdesk.core.storage.store import Store
 from netdesk.ui.home.home_cards import HomeBoard
+from netdesk.ui.runtime.first_paint import after_first_paint
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets.look import EmptyState, scaled_font, set_muted
 
@@ -104,7 +105,7 @@ class HomeView(QWidget):
 
         services.changed.connect(self._on_changes)
         services.current_event_changed.connect(self._on_current_event)
-        self.refresh()
+        self._waiting_for_paint = False
 
     # -- refreshing -------------------------------------------------------------------------
 
@@ -122,10 +123,16 @@ class HomeView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale and not self._timer.isActive():
+        if self.data is None and not self._waiting_for_paint:
+            # The first time on screen (often the app's start): the empty cards paint
+            # first, then the figures are read; the window never waits for them.
+            self._waiting_for_paint = True
+            after_first_paint(self, self.refresh)
+        elif self._stale and not self._timer.isActive() and not self._waiting_for_paint:
             self._timer.start()
 
     def refresh(self) -> None:
+        self._waiting_for_paint = False
         self._stale = False
         self._generation += 1
         self.services.tasks.run(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import Person
 from netdesk.core.storage.store import Store
+from netdesk.ui.topics.topic_row import TopicRow
 from netdesk.ui.widgets import vocabulary
 from netdesk.ui.widgets.look import error_color, muted_color, number_text
 
@@ -90,6 +91,8 @@ class PersonDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
+        self.topic_row = TopicRow(store, writer.call)
+        layout.addWidget(self.topic_row)
         layout.addWidget(self._make_duplicate_note())
         layout.addWidget(self.browser)
         self.show_person(None)
@@ -200,6 +203,7 @@ class PersonDetail(QWidget):
         self.followup_button.setEnabled(person is not None)
         self.more_button.setEnabled(person is not None)
         self._show_duplicate_note(person)
+        self.topic_row.show_person(self.person_id)
         if person is None:
             hint = (
                 self.tr(

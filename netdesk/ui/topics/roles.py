@@ -11,20 +11,10 @@ ROLE_WORDS = {
     "offer": QT_TRANSLATE_NOOP("Vocabulary", "Offers"),
     "interest": QT_TRANSLATE_NOOP("Vocabulary", "Interest"),
 }
-# "? pumping station" is a challenge, "+ asset management" an offer, "* energy" an interest.
-MARKS = {"?": "challenge", "+": "offer", "*": "interest"}
 
 
 def role_label(code: str) -> str:
     return label(ROLE_WORDS, code)
-
-
-def split_marked(text: str) -> tuple[str, str] | None:
-    """``(role, label)`` when ``text`` starts with a topic mark, else None."""
-    stripped = text.strip()
-    role = MARKS.get(stripped[:1])
-    topic = stripped[1:].strip()
-    return (role, topic) if role and topic else None
 
 
 def role_tip(code: str) -> str:

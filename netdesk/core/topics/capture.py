@@ -1,0 +1,36 @@
+"""Quick capture with topics: the person, the meeting, a follow-up and their challenges and
+offers, in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from netdesk.core.operations.capture import capture_person
+from netdesk.core.topics import topics
+
+if TYPE_CHECKING:
+    from netdesk.core.model import PersonFields
+    from netdesk.core.storage.store import Store
+
+
+def capture_with_topics(
+    store: Store,
+    person: PersonFields,
+    *,
+    event_id: int | None = None,
+    context: str = "",
+    followup: str = "",
+    followup_due: dt.date | None = None,
+    held: Sequence[tuple[str, str]] = (),
+) -> int:
+    """:func:`capture_person`, plus ``held`` as ``(role, label)`` topics met at the event."""
+    with store.transaction():
+        person_id = capture_person(
+            store, person, event_id=event_id, context=context, followup=followup,
+            followup_due=followup_due,
+        )  # fmt: skip
+        for role, label in held:
+            topics.add_to_person(store, person_id, label, role, event_id=event_id)
+    return person_id
