@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from netdesk.core.operations.capture import capture_person
 from netdesk.core.topics import topics
@@ -34,3 +34,22 @@ def capture_with_topics(
         for role, label in held:
             topics.add_to_person(store, person_id, label, role, event_id=event_id)
     return person_id
+
+
+def review_with_topics(
+    store: Store,
+    event_id: int,
+    person_id: int,
+    *,
+    held: Sequence[tuple[str, str]] = (),
+    **card: Any,
+) -> list[int]:
+    """One review card (:func:`netdesk.core.events.review.complete`) and the topics noted on
+    it, in one transaction; returns the follow-up ids."""
+    from netdesk.core.events import review
+
+    with store.transaction():
+        created = review.complete(store, event_id, person_id, **card)
+        for role, label in held:
+            topics.add_to_person(store, person_id, label, role, event_id=event_id)
+    return created
