@@ -340,6 +340,20 @@ def _add_mine_and_attendees(store, rng, today, event_days) -> None:
             topics.add_mine(store, label, role)
         last_id = store.scalar("SELECT max(id) FROM people") or 0
         coming = [e for e, d in event_days if d >= today]
+        if not coming:  # always one event ahead, so that there is something to brief
+            coming.append(
+                store.events.add(
+                    f"Aqua Nederland {today.year}",
+                    today + dt.timedelta(days=9),
+                    kind="conference",
+                    location="Gorinchem",
+                    organiser="Waterschap Rivierenland",
+                    goals=(
+                        "Meet 2 peers with the pumping-station problem",
+                        "Give three introductions",
+                    ),
+                )
+            )
         for event_id in coming:
             chosen = {rng.randint(1, last_id) for _ in range(min(40, last_id))}
             store.conn.executemany(

@@ -435,8 +435,8 @@ class MainWindow(QMainWindow):
 
     def brief(self) -> QWidget | None:
         """The brief of the event selected on the Events page, else the current event, else
-        the next one coming."""
-        from netdesk.core.insights.home import event_glance
+        the one a brief helps most with (the next with an attendee list)."""
+        from netdesk.core.briefing.brief import event_to_brief
         from netdesk.ui.reports.paper_dialog import open_brief
 
         event_id = None
@@ -446,8 +446,7 @@ class MainWindow(QMainWindow):
         if event_id is None:
             event_id = self.services.current_event_id
         if event_id is None:
-            glance = event_glance(self.services.store, today=dt.date.today())
-            event_id = glance.event.id if glance is not None else None
+            event_id = event_to_brief(self.services.store, today=dt.date.today())
         if event_id is None:
             self.show_message(self.tr("No event to brief: add one with File ▸ New event."))
             return None

@@ -95,26 +95,16 @@ def _home(services: Services, options: ShotOptions) -> QWidget:
 
 
 def _brief(services: Services, options: ShotOptions) -> QWidget:
-    """The brief of the next event with an attendee list (else the latest event)."""
-    from netdesk.core.insights.home import event_glance
-    from netdesk.ui.reports.paper_dialog import PaperDialog, open_brief
+    """The brief of the event a brief helps most with (the next one with an attendee list)."""
+    import datetime as dt
 
-    store = services.store
-    event_id = store.scalar(
-        "SELECT a.event_id FROM event_attendees a JOIN events e ON e.id = a.event_id"
-        " WHERE e.deleted_at IS NULL AND e.starts_on >= date('now')"
-        " GROUP BY a.event_id ORDER BY e.starts_on LIMIT 1"
-    )
-    if event_id is None:
-        import datetime as dt
+    from netdesk.core.briefing.brief import event_to_brief
+    from netdesk.ui.reports.paper_dialog import open_brief
 
-        glance = event_glance(store, today=dt.date.today())
-        choices = store.events.choices()
-        event_id = glance.event.id if glance else (choices[0][0] if choices else None)
+    event_id = event_to_brief(services.store, today=dt.date.today())
     if event_id is None:
         raise NetdeskError("no-event", id="(any)")
-    dialog: PaperDialog = open_brief(services, event_id)
-    return dialog
+    return open_brief(services, event_id)
 
 
 def _report(services: Services, options: ShotOptions) -> QWidget:

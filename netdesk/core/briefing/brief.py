@@ -151,3 +151,28 @@ def brief(store: Store, event_id: int) -> Brief:
         known=known,
         challenges=challenges,
     )
+
+
+SQL_NEXT_LISTED = """
+SELECT a.event_id FROM event_attendees a JOIN events e ON e.id = a.event_id
+WHERE e.deleted_at IS NULL AND e.starts_on >= :today
+GROUP BY a.event_id ORDER BY e.starts_on, a.event_id LIMIT 1
+"""
+
+
+def event_to_brief(store: Store, *, today: dt.date) -> int | None:
+    """The event a brief helps most with: the one happening today, else the next one with an
+    attendee list, else the next one, else the latest; None without events."""
+    from netdesk.core.insights.home import event_glance
+
+    happening = store.events.happening_on(today)
+    if happening is not None:
+        return happening.id
+    listed = store.scalar(SQL_NEXT_LISTED, {"today": today.isoformat()})
+    if listed is not None:
+        return listed
+    glance = event_glance(store, today=today)
+    if glance is not None:
+        return glance.event.id
+    choices = store.events.choices()
+    return choices[0][0] if choices else None

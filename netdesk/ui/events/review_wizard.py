@@ -127,20 +127,6 @@ class ReviewWizard(GuardedDialog):
         self.held.setWordWrap(True)
         card_layout.addWidget(self.held)
 
-        self.topics = QLineEdit()
-        self.topics.setPlaceholderText(
-            self.tr("? their challenge, + what they offer, * an interest (apart by commas)")
-        )
-        self.proposed = QLabel()
-        self.proposed.setWordWrap(True)
-        self.proposed.setTextFormat(Qt.TextFormat.RichText)
-        self.proposed.linkActivated.connect(self._add_proposed)
-        topics_label = QLabel(self.tr("&Topics"))
-        topics_label.setBuddy(self.topics)
-        topics_row = QHBoxLayout()
-        topics_row.addWidget(topics_label)
-        topics_row.addWidget(self.topics, 1)
-
         self.actions = [
             QuickActionRow(number, item) for number, item in enumerate(rhythm.QUICK_ACTIONS, 1)
         ]
@@ -163,10 +149,24 @@ class ReviewWizard(GuardedDialog):
         exchanges.itemAtPosition(1, 0).widget().setBuddy(self.gave.kind)
         exchanges.itemAtPosition(2, 0).widget().setBuddy(self.received.kind)
 
+        self.topics = QLineEdit()
+        self.topics.setPlaceholderText(
+            self.tr("? their challenge, + what they offer, * an interest (apart by commas)")
+        )
+        self.proposed = QLabel()
+        self.proposed.setWordWrap(True)
+        self.proposed.setTextFormat(Qt.TextFormat.RichText)
+        self.proposed.linkActivated.connect(self._add_proposed)
+        topics_label = QLabel(self.tr("&Topics"))
+        topics_label.setBuddy(self.topics)
+        topics_row = QHBoxLayout()
+        topics_row.addWidget(topics_label)
+        topics_row.addWidget(self.topics, 1)
+
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Notes about this person (optional)"))
-        self.notes.setMinimumHeight(60)
+        self.notes.setMinimumHeight(36)  # two lines: room for the topics row at 640 high
         notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
 
@@ -198,10 +198,10 @@ class ReviewWizard(GuardedDialog):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(card)
-        page_layout.addLayout(topics_row)
-        page_layout.addWidget(self.proposed)
         page_layout.addLayout(actions_box)
         page_layout.addLayout(exchanges)
+        page_layout.addLayout(topics_row)
+        page_layout.addWidget(self.proposed)
         page_layout.addWidget(notes_label)
         page_layout.addWidget(self.notes, 1)
         page_layout.addWidget(self.error)
