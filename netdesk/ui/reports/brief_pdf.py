@@ -9,7 +9,6 @@ from netdesk.core.briefing.brief import Brief
 from netdesk.ui.reports.paper import MUTED, Paper
 from netdesk.ui.topics.roles import role_label
 from netdesk.ui.widgets import vocabulary
-from netdesk.ui.widgets.look import english_plural
 
 PEERS_SHOWN = 8
 
@@ -112,9 +111,7 @@ def draw_brief(paper: Paper, brief: Brief) -> None:
         more = len(challenge.peers) - PEERS_SHOWN
         if more > 0:
             paper.text(
-                english_plural(
-                    QCoreApplication.translate("Reports", "and %n more", "", more), more
-                ),
+                QCoreApplication.translate("Reports", "and {n} more").format(n=more),
                 color=MUTED,
                 indent=8,
                 size=3.1,
