@@ -228,7 +228,7 @@ def test_home_with_no_data(store: Store) -> None:
 def test_home_on_demo_data(store: Store) -> None:
     demo.fill(store, 1_500, today=TODAY)
     found = home.gather(store, today=TODAY)
-    assert found.people == 1_500 and not found.empty
+    assert found.has_people and not found.empty
     assert found.due_total == store.followups.count_due(TODAY) >= len(found.due)
     assert all(f.effective_due <= TODAY for f in found.due)
     assert [c.topic for c in found.challenges] == ["Ageing pumping stations", "Data literacy"]
@@ -236,3 +236,16 @@ def test_home_on_demo_data(store: Store) -> None:
     if found.event is not None:
         event = found.event.event
         assert event.starts_on >= TODAY or found.event.happening
+
+
+def test_home_lists_recent_givers_not_yet_thanked(store: Store) -> None:
+    ana, bo, cy, dee = (_add(store, name) for name in ("Ana", "Bo", "Cy", "Dee"))
+    day = TODAY - dt.timedelta(days=10)
+    for pid in (ana, bo, dee):
+        store.exchanges.add(pid, "received", "advice", "tips", happened_on=day)
+    store.exchanges.add(cy, "received", "help", "long ago", happened_on=TODAY - dt.timedelta(200))
+    store.interactions.add(bo, "emailed", "thanks!", happened_on=day)  # thanked the same day
+    store.exchanges.add(dee, "gave", "referral", "returned the favour", happened_on=TODAY)
+    found = home.gather(store, today=TODAY)
+    assert [(g.full_name, g.last_received) for g in found.givers] == [("Ana", day)]
+    assert found.givers_total == 1

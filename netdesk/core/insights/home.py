@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from netdesk.core.dates import iso_date
 from netdesk.core.followups import cadence
 from netdesk.core.followups.followups import followup_from_row
-from netdesk.core.insights import insights
 from netdesk.core.model import Event, Followup, Goal
 from netdesk.core.topics import peers
 
@@ -36,6 +35,27 @@ WHERE f.status <> 'done' AND f.effective_due <= :today
 ORDER BY f.effective_due, f.id LIMIT :limit
 """
 
+# People who gave the user something lately and heard nothing back since: nothing given
+# to them, no email, call, help or introduction on or after the day they gave (the
+# Insights page's "givers never thanked", for the last GIVERS_DAYS only: one pass over
+# the recent exchanges instead of a balance for everyone).
+SQL_GIVERS = """
+WITH recent AS MATERIALIZED (
+    SELECT person_id, max(happened_on) AS last_received FROM exchanges
+    WHERE direction = 'received' AND happened_on >= :since GROUP BY person_id),
+unthanked AS (
+    SELECT p.id, p.full_name, p.organisation, r.last_received
+    FROM recent r JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
+    WHERE NOT EXISTS (SELECT 1 FROM exchanges x WHERE x.person_id = r.person_id
+                      AND x.direction = 'gave' AND x.happened_on >= r.last_received)
+      AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = r.person_id
+                      AND i.kind IN ('emailed', 'called', 'helped', 'introduced')
+                      AND i.happened_on >= r.last_received))
+SELECT *, (SELECT count(*) FROM unthanked) FROM unthanked
+ORDER BY last_received DESC, full_name COLLATE NOCASE LIMIT :limit
+"""
+GIVERS_DAYS = 90
+
 SQL_ATTENDEES = """
 SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM encounter_people ep
                                      WHERE ep.person_id = a.person_id)), 0)
@@ -54,14 +74,22 @@ class EventGlance:
 
 
 @dataclass(frozen=True)
+class Giver:
+    person_id: int
+    full_name: str
+    organisation: str
+    last_received: dt.date
+
+
+@dataclass(frozen=True)
 class Home:
     today: dt.date
-    people: int
+    has_people: bool
     event: EventGlance | None
     due_total: int
     due: tuple[Followup, ...]
     matches: tuple[peers.Match, ...]
-    givers: tuple[insights.PersonBalance, ...]
+    givers: tuple[Giver, ...]
     givers_total: int
     cold: tuple[cadence.CadenceDue, ...]
     cold_total: int
@@ -69,7 +97,7 @@ class Home:
 
     @property
     def empty(self) -> bool:
-        return self.people == 0 and self.event is None
+        return not self.has_people and self.event is None
 
 
 def event_glance(store: Store, *, today: dt.date) -> EventGlance | None:
@@ -90,17 +118,24 @@ def gather(store: Store, *, today: dt.date | None = None, limit: int = 5) -> Hom
     today = today or dt.date.today()
     params = {"today": iso_date(today), "limit": limit}
     due = tuple(followup_from_row(row) for row in store.rows(SQL_DUE, params))
-    giving = insights.reciprocity(store, today=today, months=1, limit=limit)
+    cold = cadence.due(store, today=today)  # the few with a cadence: list and count at once
+    since = iso_date(today - dt.timedelta(days=GIVERS_DAYS))
+    givers = store.conn.execute(SQL_GIVERS, {"since": since, "limit": limit}).fetchall()
     return Home(
         today=today,
-        people=store.scalar("SELECT count(*) FROM people WHERE deleted_at IS NULL"),
+        # Whether there is anyone at all (a count would read all 100,000 rows).
+        has_people=bool(
+            store.scalar("SELECT EXISTS (SELECT 1 FROM people WHERE deleted_at IS NULL)")
+        ),
         event=event_glance(store, today=today),
         due_total=store.followups.count_due(today),
         due=due,
         matches=tuple(peers.all_matches(store, limit=limit)),
-        givers=giving.unthanked,
-        givers_total=giving.unthanked_total,
-        cold=tuple(cadence.due(store, today=today, limit=limit)),
-        cold_total=cadence.count_due(store, today=today),
+        givers=tuple(
+            Giver(pid, name, org, dt.date.fromisoformat(day)) for pid, name, org, day, _ in givers
+        ),
+        givers_total=givers[0][4] if givers else 0,
+        cold=tuple(cold[:limit]),
+        cold_total=len(cold),
         challenges=tuple(peers.for_my_challenges(store, per_challenge=3)),
     )

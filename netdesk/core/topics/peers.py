@@ -72,20 +72,23 @@ class ChallengePeers:
 
 
 # One row per person holding the topic (their first role by challenge, offer, interest),
-# with the last encounter: where and when.
+# with the last encounter: where and when, looked up only for the rows kept.
 SQL_PEERS = """
 WITH holders AS (
     SELECT pt.person_id, min(CASE pt.role WHEN 'challenge' THEN 0 WHEN 'offer' THEN 1 ELSE 2 END)
            AS rank, max(pt.added_at) AS added_at
     FROM person_topics pt WHERE pt.topic_id = :topic AND (:role IS NULL OR pt.role = :role)
-    GROUP BY pt.person_id)
-SELECT p.id, p.full_name, p.organisation, p.department, h.rank,
+    GROUP BY pt.person_id),
+chosen AS MATERIALIZED (
+    SELECT p.id, p.full_name, p.organisation, p.department, h.rank, h.added_at
+    FROM holders h JOIN people p ON p.id = h.person_id AND p.deleted_at IS NULL
+    WHERE p.id <> coalesce(:exclude, -1)
+    ORDER BY h.added_at DESC, p.full_name COLLATE NOCASE LIMIT :limit)
+SELECT c.id, c.full_name, c.organisation, c.department, c.rank,
        (SELECT e.event_id || '|' || e.met_at FROM encounter_people ep
         JOIN encounters e ON e.id = ep.encounter_id
-        WHERE ep.person_id = p.id ORDER BY e.met_at DESC LIMIT 1) AS last
-FROM holders h JOIN people p ON p.id = h.person_id AND p.deleted_at IS NULL
-WHERE p.id <> coalesce(:exclude, -1)
-ORDER BY h.added_at DESC, p.full_name COLLATE NOCASE LIMIT :limit
+        WHERE ep.person_id = c.id ORDER BY e.met_at DESC LIMIT 1) AS last
+FROM chosen c ORDER BY c.added_at DESC, c.full_name COLLATE NOCASE
 """
 _RANKED_ROLES = ("challenge", "offer", "interest")
 
