@@ -108,11 +108,16 @@ def _brief(services: Services, options: ShotOptions) -> QWidget:
 
 
 def _report(services: Services, options: ShotOptions) -> QWidget:
-    """The monthly report of last month (a whole month to show)."""
+    """The monthly report of the month in which the most people were met lately."""
+    import datetime as dt
+
+    from netdesk.core.briefing.report import busiest_month
     from netdesk.ui.reports.paper_dialog import ReportDialog
 
     dialog = ReportDialog(services)
-    dialog.month.setCurrentIndex(1)
+    month = busiest_month(services.store, today=dt.date.today())
+    index = dialog.month.findData(month)
+    dialog.month.setCurrentIndex(max(index, 0))
     return dialog
 
 

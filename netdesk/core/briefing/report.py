@@ -238,3 +238,15 @@ def report(store: Store, month: str) -> MonthReport:
         introductions=intros,
         events=events,
     )
+
+
+def busiest_month(store: Store, *, today: dt.date, months: int = 18) -> str | None:
+    """Of the last ``months`` months, the one in which the most people were met (the month
+    worth showing first in a screenshot or a demo); None when nobody was met."""
+    first = _month_starts(dt.date(today.year, today.month, 1), months)[0]
+    return store.scalar(
+        "SELECT substr(e.met_at, 1, 7) AS month FROM encounters e"
+        " JOIN encounter_people ep ON ep.encounter_id = e.id"
+        " WHERE e.met_at >= ? GROUP BY month ORDER BY count(*) DESC, month DESC LIMIT 1",
+        (first.isoformat(),),
+    )

@@ -282,12 +282,12 @@ class Paper:
 
 
 def _nice_top(value: int) -> int:
-    """The top of an axis with four gridlines at round numbers (1, 2, 2.5 or 5 × 10ⁿ)."""
+    """The top of an axis with four gridlines at round numbers (1, 1.5, 2, 2.5 or 5 × 10ⁿ)."""
     if value <= 4:
         return 4
     step = value / 4
     magnitude = 10 ** (len(str(int(step))) - 1)
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 1.5, 2, 2.5, 5, 10):
         if factor * magnitude >= step:
             return round(4 * factor * magnitude)
     return round(4 * 10 * magnitude)

@@ -81,6 +81,10 @@ class PaperDialog(QDialog):
     def show_drawing(self, draw: Draw) -> None:
         self._draw = draw
         for label in self.pages:
+            # Out of the column at once: deleteLater alone would leave the old page on
+            # screen, above the new one, until the event loop comes round.
+            self._column.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.pages = []
         for image in page_images(draw, dpi=96 * self.devicePixelRatioF()):
