@@ -1112,6 +1112,16 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+8"/>
+        <source>How did introducing {a} to {b} ({day}) go? {record}</source>
+        <translation>Hoe ging de introductie van {a} bij {b} ({day})? {record}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the outcome…</source>
+        <translation>Resultaat vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No needs and offers to pair yet. Note people&apos;s challenges and what they offer on their page, or in quick capture with ? and +.</source>
         <translation>Nog geen vraag en aanbod om te koppelen. Noteer de uitdagingen van mensen en wat ze te bieden hebben op hun pagina, of bij snel vastleggen met ? en +.</translation>
     </message>
@@ -1172,7 +1182,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../netdesk/ui/home/home_view.py" line="+62"/>
+        <location filename="../../netdesk/ui/home/home_view.py" line="+64"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -1217,9 +1227,19 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>{offer} can help with {topic}, which {need} is working on</source>
         <translation>{offer} kan helpen met {topic}, waar {need} mee bezig is</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcome of the introduction</source>
+        <translation>Resultaat van de introductie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What came of it? (a coffee, a pilot, not a fit…)</source>
+        <translation>Wat kwam eruit? (een kop koffie, een pilot, geen match…)</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2137,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Op&amp;slaan als pdf…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>

@@ -128,3 +128,20 @@ def test_home_follows_changes(qtbot, window, services, store: Store) -> None:
     services.look_for_changes()
     qtbot.waitUntil(lambda: home.data is not None and home.data.due_total == 1, timeout=10_000)
     assert [f.id for f in home.data.due] == [ids["due"]]
+
+
+def test_introductions_awaiting_an_outcome_can_be_recorded(qtbot, window, store: Store) -> None:
+    a = store.people.add(PersonFields("Ana"))
+    b = store.people.add(PersonFields("Bo"))
+    old = store.introductions.add(a, b, "pumps", made_on=TODAY - dt.timedelta(days=20))
+    store.introductions.add(b, a, "recent", made_on=TODAY - dt.timedelta(days=2))  # too soon
+    home = window.page("home")
+    home._timer.setInterval(0)
+    home.refresh()
+    qtbot.waitUntil(lambda: home.data is not None and bool(home.data.awaiting), timeout=10_000)
+    assert [i.introduction_id for i in home.data.awaiting] == [old]
+    _label, href = _line(home, "intros", "outcome:")
+    assert href == f"outcome:{old}"
+    assert home.record_outcome(old, "They run a pilot together")
+    assert store.introductions.get(old).outcome == "They run a pilot together"
+    qtbot.waitUntil(lambda: home.data is not None and not home.data.awaiting, timeout=10_000)

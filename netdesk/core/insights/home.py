@@ -56,6 +56,16 @@ ORDER BY last_received DESC, full_name COLLATE NOCASE LIMIT :limit
 """
 GIVERS_DAYS = 90
 
+# Introductions made a while ago whose outcome nobody recorded yet: "how did it go?"
+SQL_AWAITING = """
+SELECT i.id, a.full_name, b.full_name, i.made_on FROM introductions i
+JOIN people a ON a.id = i.person_a AND a.deleted_at IS NULL
+JOIN people b ON b.id = i.person_b AND b.deleted_at IS NULL
+WHERE i.outcome = '' AND i.made_on <= :asked
+ORDER BY i.made_on DESC, i.id DESC LIMIT :limit
+"""
+ASK_OUTCOME_AFTER_DAYS = 14  # as the introduce dialog's "ask how it went" reminder
+
 SQL_ATTENDEES = """
 SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM encounter_people ep
                                      WHERE ep.person_id = a.person_id)), 0)
@@ -82,6 +92,16 @@ class Giver:
 
 
 @dataclass(frozen=True)
+class Awaiting:
+    """An introduction made a while ago with no outcome recorded."""
+
+    introduction_id: int
+    person_a: str
+    person_b: str
+    made_on: dt.date
+
+
+@dataclass(frozen=True)
 class Home:
     today: dt.date
     has_people: bool
@@ -89,6 +109,7 @@ class Home:
     due_total: int
     due: tuple[Followup, ...]
     matches: tuple[peers.Match, ...]
+    awaiting: tuple[Awaiting, ...]
     givers: tuple[Giver, ...]
     givers_total: int
     cold: tuple[cadence.CadenceDue, ...]
@@ -131,6 +152,16 @@ def gather(store: Store, *, today: dt.date | None = None, limit: int = 5) -> Hom
         due_total=store.followups.count_due(today),
         due=due,
         matches=tuple(peers.all_matches(store, limit=limit)),
+        awaiting=tuple(
+            Awaiting(iid, a, b, dt.date.fromisoformat(day))
+            for iid, a, b, day in store.conn.execute(
+                SQL_AWAITING,
+                {
+                    "asked": iso_date(today - dt.timedelta(days=ASK_OUTCOME_AFTER_DAYS)),
+                    "limit": 3,
+                },
+            )
+        ),
         givers=tuple(
             Giver(pid, name, org, dt.date.fromisoformat(day)) for pid, name, org, day, _ in givers
         ),

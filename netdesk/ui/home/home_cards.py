@@ -146,6 +146,16 @@ class HomeBoard(QWidget):
             self._add("due", link("followups", total))
 
     def _fill_intros(self, home: Home) -> None:
+        for intro in home.awaiting:
+            self._add(
+                "intros",
+                self.tr("How did introducing {a} to {b} ({day}) go? {record}").format(
+                    a=escaped(intro.person_a),
+                    b=escaped(intro.person_b),
+                    day=short_date(intro.made_on),
+                    record=link(f"outcome:{intro.introduction_id}", self.tr("Record the outcome…")),
+                ),
+            )
         if not home.matches:
             self._add(
                 "intros",

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.errors import NetdeskError
 from netdesk.core.insights import home
 from netdesk.core.storage.changes import Changes, Kind
 from netdesk.core.storage.store import Store
@@ -192,6 +194,8 @@ class HomeView(QWidget):
             from netdesk.ui.reports.paper_dialog import open_brief
 
             return open_brief(self.services, int(rest), self)
+        elif kind == "outcome":
+            self.record_outcome(int(rest))
         elif kind == "intro":
             need, offer, topic = (int(part) for part in rest.split(":"))
             return self.introduce(need, offer, topic)
@@ -211,6 +215,25 @@ class HomeView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def record_outcome(self, introduction_id: int, text: str | None = None) -> bool:
+        """Ask what came of an introduction (``text`` given: no question) and save it."""
+        if text is None:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Outcome of the introduction"),
+                self.tr("What came of it? (a coffee, a pilot, not a fit…)"),
+            )
+            if not ok or not text.strip():
+                return False
+        try:
+            self.services.writer.call(
+                lambda store: store.introductions.set_outcome(introduction_id, text)
+            )
+        except NetdeskError as error:
+            self.status_message.emit(str(error))
+            return False
+        return True
 
     def monthly_report(self) -> QWidget:
         from netdesk.ui.reports.paper_dialog import open_report
