@@ -25,7 +25,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.topics import topics
 from netdesk.core.topics.keys import ROLES
 from netdesk.ui.runtime.services import Services
-from netdesk.ui.topics.roles import role_label
+from netdesk.ui.topics.roles import role_label, role_tip
 from netdesk.ui.widgets.look import plain_label, set_error_style, set_muted
 
 
@@ -47,6 +47,9 @@ class MyTopicsPage(QWidget):
         self.role = QComboBox()
         for code in ROLES:
             self.role.addItem(role_label(code), code)
+            self.role.setItemData(
+                self.role.count() - 1, role_tip(code), Qt.ItemDataRole.ToolTipRole
+            )
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("For example: ageing pumping stations"))
         self._suggestions = QStringListModel(self)

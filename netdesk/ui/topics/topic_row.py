@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,16 +27,14 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.storage.store import Store
 from netdesk.core.topics import topics
 from netdesk.core.topics.keys import ROLES
-from netdesk.ui.topics.roles import role_label
+from netdesk.ui.topics.roles import role_label, role_tip
 from netdesk.ui.widgets.look import muted_color, plain_label, set_error_style
 
 Write = Callable[[Callable[[Store], object]], object]
 
 
 class TopicRow(QWidget):
-    """Shows one person's topics; ``changed`` after a topic was added or removed."""
-
-    changed = Signal()
+    """Shows one person's topics; the commit tells every other view (``Kind.TOPICS``)."""
 
     def __init__(self, store: Store, write: Write, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +53,9 @@ class TopicRow(QWidget):
         self.role = QComboBox()
         for code in ROLES:
             self.role.addItem(role_label(code), code)
+            self.role.setItemData(
+                self.role.count() - 1, role_tip(code), Qt.ItemDataRole.ToolTipRole
+            )
         self.field = QLineEdit()
         self.field.setObjectName("topicField")
         self.field.setPlaceholderText(self.tr("Add a challenge, offer or interest…"))
@@ -163,5 +164,4 @@ class TopicRow(QWidget):
             self.error.show()
             return False
         self.show_person(self.person_id)
-        self.changed.emit()
         return True
