@@ -115,9 +115,8 @@ def _report(services: Services, options: ShotOptions) -> QWidget:
     from netdesk.ui.reports.paper_dialog import ReportDialog
 
     dialog = ReportDialog(services)
-    month = busiest_month(services.store, today=dt.date.today())
-    index = dialog.month.findData(month)
-    dialog.month.setCurrentIndex(max(index, 0))
+    today = dt.date.today()
+    dialog.show_month_now(busiest_month(services.store, today=today) or f"{today:%Y-%m}")
     return dialog
 
 

@@ -117,7 +117,8 @@ def test_every_line_opens_what_it_names(qtbot, window, store: Store) -> None:
 
     home.report_button.click()
     report = window.findChild(ReportDialog)
-    assert report is not None and report.pages
+    assert report is not None
+    qtbot.waitUntil(lambda: len(report.pages) == 1, timeout=10_000)
     report.close()
 
 

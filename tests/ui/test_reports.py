@@ -112,9 +112,11 @@ def test_brief_and_report_dialogs_show_pages_and_save(qtbot, services, store, tm
 
     months = ReportDialog(services, today=dt.date(2026, 11, 20))
     qtbot.addWidget(months)
-    assert months.month.currentData() == "2026-11"
-    months.month.setCurrentIndex(1)
-    assert months.month.currentData() == "2026-10" and months.pages
+    qtbot.waitUntil(lambda: len(months.pages) == 1, timeout=10_000)
+    assert months.month.currentData() == "2026-11" and months.save_button.isEnabled()
+    with qtbot.waitSignal(months.shown, timeout=10_000) as shown:
+        months.month.setCurrentIndex(1)
+    assert shown.args == ["2026-10"] and len(months.pages) == 1
 
 
 def test_events_page_briefs_the_selected_event(qtbot, services, store) -> None:

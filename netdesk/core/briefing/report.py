@@ -45,15 +45,22 @@ WHERE e.met_at >= :start AND e.met_at < :after
 """
 
 # An organisation (external people) or department (internal people) whose first meeting
-# with anyone there falls in the month.
+# with anyone there falls in the month: those met this month (a few dozen), each kept when
+# nobody there was met before the month (through the organisation or department index).
 SQL_FIRST_REACHED = """
-SELECT name, min(first_met) AS first_met FROM (
-    SELECT trim(p.{column}) AS name, min(e.met_at) AS first_met FROM people p
-    JOIN encounter_people ep ON ep.person_id = p.id JOIN encounters e ON e.id = ep.encounter_id
-    WHERE p.deleted_at IS NULL AND p.internal = :internal AND trim(p.{column}) <> ''
-    GROUP BY p.id)
-GROUP BY name COLLATE NOCASE HAVING min(first_met) >= :start AND min(first_met) < :after
-ORDER BY name COLLATE NOCASE
+WITH this_month AS (
+    SELECT DISTINCT p.{column} AS name FROM encounters e
+    JOIN encounter_people ep ON ep.encounter_id = e.id
+    JOIN people p ON p.id = ep.person_id AND p.deleted_at IS NULL
+    WHERE e.met_at >= :start AND e.met_at < :after AND p.internal = :internal
+      AND trim(p.{column}) <> '')
+SELECT DISTINCT trim(m.name) FROM this_month m
+WHERE NOT EXISTS (
+    SELECT 1 FROM people p2 JOIN encounter_people ep2 ON ep2.person_id = p2.id
+    JOIN encounters e2 ON e2.id = ep2.encounter_id
+    WHERE p2.{column} = m.name COLLATE NOCASE AND p2.deleted_at IS NULL
+      AND p2.internal = :internal AND e2.met_at < :start)
+GROUP BY trim(m.name) COLLATE NOCASE ORDER BY trim(m.name) COLLATE NOCASE
 """
 
 # Follow-ups that fell due in the month: done by their due day, done later, still open.
@@ -214,9 +221,11 @@ def report(store: Store, month: str) -> MonthReport:
         IntroductionLine(iid, a, b, why, outcome, dt.date.fromisoformat(day))
         for iid, a, b, why, outcome, day in conn.execute(SQL_INTRODUCTIONS, params)
     )
+    month_events = conn.execute(SQL_MONTH_EVENTS, params).fetchall()
+    goals = store.goals.for_events([row[0] for row in month_events])
     events = tuple(
-        EventGoals(eid, name, kind, dt.date.fromisoformat(day), tuple(store.goals.for_event(eid)))
-        for eid, name, kind, day in conn.execute(SQL_MONTH_EVENTS, params).fetchall()
+        EventGoals(eid, name, kind, dt.date.fromisoformat(day), tuple(goals[eid]))
+        for eid, name, kind, day in month_events
     )
 
     def first_reached(column: str, internal: int) -> tuple[str, ...]:

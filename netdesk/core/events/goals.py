@@ -12,6 +12,7 @@ Matching ignores case and accents.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -157,6 +158,27 @@ class Goals:
         rows = self._store.rows("SELECT * FROM goals WHERE event_id IS ? ORDER BY id", (event_id,))
         return [self._with_progress(row) for row in rows]
 
+    def for_events(self, event_ids: Sequence[int]) -> dict[int, list[Goal]]:
+        """Several events' goals with progress, for a report over a month's events: the
+        departments and organisations a goal's text is read against are read once for all
+        of them (once per goal costs tens of milliseconds each at 100,000 people)."""
+        names: list[tuple[set[str], set[str]]] = []
+
+        def understand(text: str) -> Criterion:
+            if not names:
+                names.append((self._folded_names("department"), self._folded_names("organisation")))
+            return criterion_from_text(text, *names[0])
+
+        return {
+            event_id: [
+                self._with_progress(row, understand)
+                for row in self._store.rows(
+                    "SELECT * FROM goals WHERE event_id = ? ORDER BY id", (event_id,)
+                )
+            ]
+            for event_id in event_ids
+        }
+
     def get(self, goal_id: int) -> Goal:
         row = self._store.row("SELECT * FROM goals WHERE id = ?", (goal_id,))
         if row is None:
@@ -192,10 +214,12 @@ class Goals:
         )
         return {fold(row["name"]).strip() for row in rows}
 
-    def _with_progress(self, row: dict[str, Any]) -> Goal:
+    def _with_progress(
+        self, row: dict[str, Any], understand: Callable[[str], Criterion] | None = None
+    ) -> Goal:
         goal = Goal(**row)
         if goal.match_field is None:
-            found = self.understand(goal.text)
+            found = (understand or self.understand)(goal.text)
             goal = replace(goal, match_field=found.field, match_value=found.value)
             if goal.target == 1:  # stored before number words were read ("three")
                 goal = replace(goal, target=target_from_text(goal.text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.briefing.brief import brief
-from netdesk.core.briefing.report import report
+from netdesk.core.briefing.report import MonthReport, report
 from netdesk.core.errors import NetdeskError
+from netdesk.core.storage.store import Store
 from netdesk.ui.reports.brief_pdf import draw_brief
 from netdesk.ui.reports.paper import Draw, page_images, write_pdf
 from netdesk.ui.reports.report_pdf import draw_report
@@ -132,13 +133,24 @@ def open_brief(services: Services, event_id: int, parent: QWidget | None = None)
     return dialog
 
 
+def read_report(path: str, month: str, generation: int) -> tuple[int, MonthReport]:
+    """On a worker thread, with a connection of its own: a month is a second's reading at
+    100,000 people, too long for the window's thread."""
+    with Store.open(path, read_only=True) as store:
+        return generation, report(store, month)
+
+
 class ReportDialog(PaperDialog):
-    """The monthly report, with a choice of month (the current one first)."""
+    """The monthly report, with a choice of month (the current one first). The month's
+    figures are read in the background; ``shown`` fires when its pages are on screen."""
+
+    shown = Signal(str)  # the month shown
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
         super().__init__("", "report.pdf", parent)
+        self._generation = 0
         self.setWindowTitle(self.tr("Monthly report"))
         self._services = services
         self.month = QComboBox()
@@ -162,11 +174,40 @@ class ReportDialog(PaperDialog):
         self._on_month()
 
     def _on_month(self, *_args: object) -> None:
-        month = self.month.currentData()
-        data = report(self._services.store, month)
-        self._file_name = f"netdesk-report-{month}.pdf"
-        self._pdf_title = self.tr("Networking report {month}").format(month=month)
+        self._generation += 1
+        self.save_button.setEnabled(False)
+        self._services.tasks.run(
+            read_report,
+            str(self._services.store.path),
+            self.month.currentData(),
+            self._generation,
+            on_done=self._on_read,
+            on_error=self._on_failed,
+        )
+
+    def show_month_now(self, month: str) -> None:
+        """Read and show ``month`` on this thread: for the screenshot command."""
+        self._generation += 1
+        self.month.blockSignals(True)
+        self.month.setCurrentIndex(max(self.month.findData(month), 0))
+        self.month.blockSignals(False)
+        self._show_report(report(self._services.store, month))
+
+    def _on_read(self, numbered: tuple[int, MonthReport]) -> None:
+        generation, data = numbered
+        if generation == self._generation:  # else a later month is on its way
+            self._show_report(data)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+    def _show_report(self, data: MonthReport) -> None:
+        self._file_name = f"netdesk-report-{data.month}.pdf"
+        self._pdf_title = self.tr("Networking report {month}").format(month=data.month)
         self.show_drawing(lambda paper: draw_report(paper, data))
+        self.save_button.setEnabled(True)
+        self.shown.emit(data.month)
 
 
 def open_report(services: Services, parent: QWidget | None = None) -> ReportDialog:
