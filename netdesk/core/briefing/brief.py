@@ -146,7 +146,7 @@ def brief(store: Store, event_id: int) -> Brief:
     )
     return Brief(
         event=event,
-        goals=tuple(store.goals.for_event(event_id)),
+        goals=tuple(store.goals.for_events([event_id])[event_id]),
         expected=store.scalar(SQL_THERE, params),
         known=known,
         challenges=challenges,

@@ -131,7 +131,8 @@ def event_glance(store: Store, *, today: dt.date) -> EventGlance | None:
             return None
         event = store.events.get(next_id)
     attendees, known = store.conn.execute(SQL_ATTENDEES, {"event": event.id}).fetchone()
-    return EventGlance(event, happening, tuple(store.goals.for_event(event.id)), attendees, known)
+    goals = store.goals.for_events([event.id])[event.id]  # names read once for all its goals
+    return EventGlance(event, happening, tuple(goals), attendees, known)
 
 
 def gather(store: Store, *, today: dt.date | None = None, limit: int = 5) -> Home:
