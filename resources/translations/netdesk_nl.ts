@@ -2076,7 +2076,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Waar je aan werkt of mee worstelt, en wat je anderen kunt bieden. netdesk zoekt vakgenoten met dezelfde uitdaging onder de mensen die je kent, en laat zien wie er op je volgende evenement kan zijn. Wijzigingen hier worden meteen opgeslagen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>For example: ageing pumping stations</source>
         <translation>Bijvoorbeeld: verouderde gemalen</translation>
     </message>
@@ -2132,7 +2132,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../netdesk/ui/reports/paper_dialog.py" line="+70"/>
+        <location filename="../../netdesk/ui/reports/paper_dialog.py" line="+71"/>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als pdf…</translation>
     </message>
@@ -3021,7 +3021,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../netdesk/ui/reports/paper_dialog.py" line="+17"/>
+        <location filename="../../netdesk/ui/reports/paper_dialog.py" line="+28"/>
         <source>Monthly report</source>
         <translation>Maandrapport</translation>
     </message>
@@ -3031,7 +3031,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>&amp;Maand:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Networking report {month}</source>
         <translation>Netwerkrapport {month}</translation>
     </message>
@@ -3094,7 +3094,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Nog niemand die je eerder ontmoette staat op de deelnemerslijst. Importeer de lijst of label mensen voor het evenement om ze hier te zien.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Last time ({day}): {context}</source>
         <translation>Vorige keer ({day}): {context}</translation>
     </message>
@@ -3104,7 +3104,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Je moet nog: {what} (uiterlijk {due})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Peers for your challenges who may be there</source>
         <translation>Vakgenoten voor je uitdagingen die er kunnen zijn</translation>
     </message>
@@ -3119,7 +3119,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Nog niemand op de lijst deelt deze.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>and {n} more</source>
         <translation>en nog {n}</translation>
     </message>
@@ -3647,7 +3647,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>TopicRow</name>
     <message>
-        <location filename="../../netdesk/ui/topics/topic_row.py" line="+60"/>
+        <location filename="../../netdesk/ui/topics/topic_row.py" line="+61"/>
         <source>Add a challenge, offer or interest…</source>
         <translation>Een uitdaging, aanbod of interesse toevoegen…</translation>
     </message>
@@ -3675,7 +3675,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../../netdesk/ui/topics/roles.py" line="+23"/>
+        <location filename="../../netdesk/ui/topics/roles.py" line="+24"/>
         <source>Working on or struggling with this</source>
         <translation>Werkt hieraan of worstelt hiermee</translation>
     </message>
@@ -4134,7 +4134,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/topics/roles.py" line="-15"/>
+        <location filename="../../netdesk/ui/topics/roles.py" line="-16"/>
         <source>Challenge</source>
         <translation>Uitdaging</translation>
     </message>
@@ -4147,6 +4147,11 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+1"/>
         <source>Interest</source>
         <translation>Interesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentioned it when you met</source>
+        <translation>Noemde het toen jullie elkaar ontmoetten</translation>
     </message>
 </context>
 <context>

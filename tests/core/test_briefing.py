@@ -65,7 +65,9 @@ def test_the_brief_lists_who_is_known_there_with_context_and_what_is_owed(store:
     _meet(store, ana, "2026-10-02")  # no context: the line before it is the last one written
     _meet(store, cy, "2026-10-01", past)
     _meet(store, dee, "2026-10-01", past)
-    _attend(store, coming, ana, bo, dee)
+    bob = _add(store, "Aaron")  # owed nothing: after Ana, whom the user owes something
+    _meet(store, bob, "2026-09-01")
+    _attend(store, coming, ana, bo, dee, bob)
     store.people.delete([dee])
     owed = store.followups.add(ana, "Send the maintenance report", "2026-11-01")
     store.followups.done(store.followups.add(ana, "Done already", "2026-10-05"))
@@ -75,14 +77,15 @@ def test_the_brief_lists_who_is_known_there_with_context_and_what_is_owed(store:
 
     found = briefing.brief(store, coming)
     assert [g.text for g in found.goals] == ["Meet 2 peers with the pumping-station problem"]
-    assert found.expected == 2  # Ana and Bo; Dee is in the trash
-    assert [p.full_name for p in found.known] == ["Ana"]
-    (known,) = found.known
+    assert found.expected == 3  # Ana, Bo and Aaron; Dee is in the trash
+    assert [p.full_name for p in found.known] == ["Ana", "Aaron"]
+    known = found.known[0]
     assert (known.context, known.last_met) == ("same pumping station problem", dt.date(2026, 10, 2))
     assert [f.id for f in known.open_followups] == [owed]
     assert found.owed == 1
-    assert [(c.topic, [p.full_name for p in c.peers]) for c in found.challenges] == [
-        ("Pumping stations", ["Bo"])
+    # Bo offers it; Ana said "same pumping station problem" when met: a likely peer too.
+    assert [(c.topic, [(p.full_name, p.role) for p in c.peers]) for c in found.challenges] == [
+        ("Pumping stations", [("Bo", "offer"), ("Ana", "mentioned")])
     ]
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.model import Event, Followup, Goal
 from netdesk.core.topics import topics
+from netdesk.core.topics.keys import contains_key, topic_key
 
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
@@ -82,12 +83,15 @@ class KnownPerson:
     open_followups: tuple[Followup, ...]
 
 
+MENTIONED = "mentioned"  # a peer by what they said when met, not by a topic noted on them
+
+
 @dataclass(frozen=True)
 class PeerThere:
     person_id: int
     full_name: str
     organisation: str
-    role: str
+    role: str  # challenge, offer, interest, or MENTIONED
 
 
 @dataclass(frozen=True)
@@ -123,33 +127,38 @@ def brief(store: Store, event_id: int) -> Brief:
         ids = json.dumps([row["id"] for row in rows])
         for row in store.rows(SQL_OPEN, {"ids": ids}):
             open_by_person.setdefault(row["person_id"], []).append(followup_from_row(row))
-    known = tuple(
-        KnownPerson(
+    known = sorted(
+        (KnownPerson(
             row["id"], row["full_name"], row["organisation"], row["department"], row["title"],
             dt.date.fromisoformat(row["last_met"][:10]) if row["last_met"] else None,
-            row["context"] or "", tuple(open_by_person.get(row["id"], ())),
-        )
-        for row in rows
+            row["context"] or "", tuple(open_by_person.get(row["id"], ())))
+         for row in rows),
+        # Those the user still owes something first: the reason to find them there.
+        key=lambda person: (not person.open_followups, person.full_name.casefold()),
     )  # fmt: skip
-    challenges = tuple(
-        ChallengeThere(
-            held.topic_id,
-            held.label,
-            tuple(
-                PeerThere(*row)
-                for row in store.conn.execute(
-                    SQL_TOPIC_THERE, {"topic": held.topic_id, "event": event_id}
-                ).fetchall()
-            ),
-        )
-        for held in topics.mine(store, "challenge")
-    )
+    challenges = []
+    for held in topics.mine(store, "challenge"):
+        there = [
+            PeerThere(*row)
+            for row in store.conn.execute(
+                SQL_TOPIC_THERE, {"topic": held.topic_id, "event": event_id}
+            ).fetchall()
+        ]
+        # Someone who said "same pumping station problem as us" when met is a likely peer,
+        # even before the topic was noted on them.
+        key, listed = topic_key(held.label), {peer.person_id for peer in there}
+        there += [
+            PeerThere(person.person_id, person.full_name, person.organisation, MENTIONED)
+            for person in known
+            if person.person_id not in listed and contains_key(topic_key(person.context), key)
+        ]
+        challenges.append(ChallengeThere(held.topic_id, held.label, tuple(there)))
     return Brief(
         event=event,
         goals=tuple(store.goals.for_events([event_id])[event_id]),
         expected=store.scalar(SQL_THERE, params),
-        known=known,
-        challenges=challenges,
+        known=tuple(known),
+        challenges=tuple(challenges),
     )
 
 

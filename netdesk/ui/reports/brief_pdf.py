@@ -10,7 +10,7 @@ from netdesk.ui.reports.paper import MUTED, Paper
 from netdesk.ui.topics.roles import role_label
 from netdesk.ui.widgets import vocabulary
 
-PEERS_SHOWN = 8
+PEERS_SHOWN = 9  # three rows of three
 
 
 def draw_brief(paper: Paper, brief: Brief) -> None:
@@ -66,9 +66,12 @@ def draw_brief(paper: Paper, brief: Brief) -> None:
             ),
             color=MUTED,
         )
+    entries = []
     for person in brief.known:
-        where = " · ".join(p for p in (person.title, person.organisation, person.department) if p)
         lines = []
+        where = " · ".join(p for p in (person.title, person.organisation, person.department) if p)
+        if where:
+            lines.append(where)
         if person.context:
             last = person.last_met.isoformat() if person.last_met else ""
             lines.append(
@@ -82,7 +85,8 @@ def draw_brief(paper: Paper, brief: Brief) -> None:
                     what=followup.text, due=followup.effective_due.isoformat()
                 )
             )
-        paper.bullet(f"{person.full_name}" + (f" — {where}" if where else ""), "\n".join(lines))
+        entries.append((person.full_name, "\n".join(lines)))
+    paper.grid(entries)
 
     paper.heading(
         QCoreApplication.translate("Reports", "Peers for your challenges who may be there")
@@ -102,17 +106,21 @@ def draw_brief(paper: Paper, brief: Brief) -> None:
                 color=MUTED,
                 indent=4,
             )
-        for peer in challenge.peers[:PEERS_SHOWN]:
-            paper.bullet(
-                f"{peer.full_name}" + (f" — {peer.organisation}" if peer.organisation else ""),
-                role_label(peer.role),
-                indent=4,
-            )
+        paper.grid(
+            [
+                (
+                    peer.full_name,
+                    " · ".join(p for p in (role_label(peer.role), peer.organisation) if p),
+                )
+                for peer in challenge.peers[:PEERS_SHOWN]
+            ],
+            columns=3,
+        )
         more = len(challenge.peers) - PEERS_SHOWN
         if more > 0:
             paper.text(
                 QCoreApplication.translate("Reports", "and {n} more").format(n=more),
                 color=MUTED,
-                indent=8,
+                indent=0,
                 size=3.1,
             )

@@ -10,6 +10,7 @@ ROLE_WORDS = {
     "challenge": QT_TRANSLATE_NOOP("Vocabulary", "Challenge"),
     "offer": QT_TRANSLATE_NOOP("Vocabulary", "Offers"),
     "interest": QT_TRANSLATE_NOOP("Vocabulary", "Interest"),
+    "mentioned": QT_TRANSLATE_NOOP("Vocabulary", "Mentioned it when you met"),
 }
 
 
