@@ -252,3 +252,14 @@ def test_home_lists_recent_givers_not_yet_thanked(store: Store) -> None:
     found = home.gather(store, today=TODAY)
     assert [(g.full_name, g.last_received) for g in found.givers] == [("Ana", day)]
     assert found.givers_total == 1
+
+
+def test_people_tagged_with_the_event_name_are_expected_there(store: Store) -> None:
+    past = store.events.add("Breakfast", "2026-10-01")
+    coming = store.events.add("Aqua Nederland 2026", "2026-12-03")
+    ana = store.people.add(PersonFields("Ana", tags=("aqua nederland 2026",)))
+    bo = store.people.add(PersonFields("Bo", tags=("water",)))
+    _meet(store, ana, "2026-10-01", past, context="pumps")
+    _meet(store, bo, "2026-10-01", past)
+    found = briefing.brief(store, coming)
+    assert found.expected == 1 and [p.full_name for p in found.known] == ["Ana"]

@@ -20,14 +20,21 @@ from netdesk.core.topics.keys import contains_key, topic_key
 if TYPE_CHECKING:
     from netdesk.core.storage.store import Store
 
-# Everyone expected at or already met at the event who was met before it, elsewhere or
-# earlier, with their latest context line from before the event and when that was.
-SQL_KNOWN = """
-WITH there AS (
+# Who is there: on the attendee list, tagged with the event's name (the People page's Tag
+# action: "Aqua Nederland 2026"), or already met at the event.
+THERE = """
     SELECT person_id FROM event_attendees WHERE event_id = :event
     UNION
+    SELECT pt.person_id FROM person_tags pt JOIN tags t ON t.id = pt.tag_id
+    WHERE t.name = (SELECT trim(name) FROM events WHERE id = :event) COLLATE NOCASE
+    UNION
     SELECT ep.person_id FROM encounters e JOIN encounter_people ep ON ep.encounter_id = e.id
-    WHERE e.event_id = :event),
+    WHERE e.event_id = :event"""
+
+# Everyone there who was met before the event, elsewhere or earlier, with their latest
+# context line from before the event and when that was.
+SQL_KNOWN = f"""
+WITH there AS ({THERE}),
 before AS (
     SELECT ep.person_id, e.met_at, e.context, e.event_id FROM there t
     JOIN encounter_people ep ON ep.person_id = t.person_id
@@ -41,12 +48,8 @@ FROM before b JOIN people p ON p.id = b.person_id AND p.deleted_at IS NULL
 GROUP BY p.id ORDER BY p.full_name COLLATE NOCASE
 """
 
-SQL_THERE = """
-SELECT count(*) FROM people p WHERE p.deleted_at IS NULL AND p.id IN (
-    SELECT person_id FROM event_attendees WHERE event_id = :event
-    UNION
-    SELECT ep.person_id FROM encounters e JOIN encounter_people ep ON ep.encounter_id = e.id
-    WHERE e.event_id = :event)
+SQL_THERE = f"""
+SELECT count(*) FROM people p WHERE p.deleted_at IS NULL AND p.id IN ({THERE})
 """
 
 SQL_OPEN = """
@@ -58,14 +61,10 @@ ORDER BY f.effective_due, f.id
 """
 
 # Those expected at the event who hold a topic, in any role.
-SQL_TOPIC_THERE = """
+SQL_TOPIC_THERE = f"""
 SELECT p.id, p.full_name, p.organisation, pt.role FROM person_topics pt
 JOIN people p ON p.id = pt.person_id AND p.deleted_at IS NULL
-WHERE pt.topic_id = :topic AND pt.person_id IN (
-    SELECT person_id FROM event_attendees WHERE event_id = :event
-    UNION
-    SELECT ep.person_id FROM encounters e JOIN encounter_people ep ON ep.encounter_id = e.id
-    WHERE e.event_id = :event)
+WHERE pt.topic_id = :topic AND pt.person_id IN ({THERE})
 ORDER BY CASE pt.role WHEN 'offer' THEN 0 WHEN 'challenge' THEN 1 ELSE 2 END,
          p.full_name COLLATE NOCASE
 """

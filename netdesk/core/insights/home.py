@@ -66,11 +66,18 @@ ORDER BY i.made_on DESC, i.id DESC LIMIT :limit
 """
 ASK_OUTCOME_AFTER_DAYS = 14  # as the introduce dialog's "ask how it went" reminder
 
+# Expected there (the attendee list, or tagged with the event's name) and, of those, met
+# before at another event or without one.
 SQL_ATTENDEES = """
-SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM encounter_people ep
-                                     WHERE ep.person_id = a.person_id)), 0)
-FROM event_attendees a JOIN people p ON p.id = a.person_id AND p.deleted_at IS NULL
-WHERE a.event_id = :event
+WITH expected AS (
+    SELECT person_id FROM event_attendees WHERE event_id = :event
+    UNION
+    SELECT pt.person_id FROM person_tags pt JOIN tags t ON t.id = pt.tag_id
+    WHERE t.name = (SELECT trim(name) FROM events WHERE id = :event) COLLATE NOCASE)
+SELECT count(*), coalesce(sum(EXISTS (
+    SELECT 1 FROM encounter_people ep JOIN encounters e ON e.id = ep.encounter_id
+    WHERE ep.person_id = x.person_id AND e.event_id IS NOT :event)), 0)
+FROM expected x JOIN people p ON p.id = x.person_id AND p.deleted_at IS NULL
 """
 
 
