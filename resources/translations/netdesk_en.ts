@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>PeersDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) share this topic.</source>
+        <translation><numerusform>%n person share this topic.</numerusform><numerusform>%n people share this topic.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PeopleBulkActions</name>
     <message numerus="yes">
         <source>Moved %n person(s) to the trash. Undo with Ctrl+Z.</source>

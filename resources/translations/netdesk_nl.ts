@@ -2153,6 +2153,77 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>PeersDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/topics/peers_dialog.py" line="+36"/>
+        <source>Peers: {topic}</source>
+        <translation>Vakgenoten: {topic}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) share this topic.</source>
+        <translation>
+            <numerusform>%n persoon deelt dit onderwerp.</numerusform>
+            <numerusform>%n personen delen dit onderwerp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last met</source>
+        <translation>Laatst ontmoet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click someone to open their page.</source>
+        <translation>Dubbelklik op iemand om diens pagina te openen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Zoekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{offer} can help with {topic}, which {need} is working on</source>
+        <translation>{offer} kan helpen met {topic}, waar {need} mee bezig is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Introduce them…</source>
+        <translation>Aan elkaar &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needs and offers on this topic, not yet introduced:</source>
+        <translation>Vraag en aanbod over dit onderwerp, nog niet aan elkaar voorgesteld:</translation>
+    </message>
+</context>
+<context>
     <name>PeopleBulkActions</name>
     <message>
         <location filename="../../netdesk/ui/people/people_bulk.py" line="+41"/>
@@ -2347,7 +2418,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../netdesk/ui/people/people_view.py" line="+101"/>
+        <location filename="../../netdesk/ui/people/people_view.py" line="+103"/>
         <source>No people yet</source>
         <translation>Nog geen mensen</translation>
     </message>
@@ -2433,7 +2504,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/people/person_detail.py" line="+67"/>
+        <location filename="../../netdesk/ui/people/person_detail.py" line="+70"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2468,7 +2539,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Contact &amp;houden…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Merge…</source>
         <translation>Samen&amp;voegen…</translation>
     </message>
@@ -3647,7 +3718,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>TopicRow</name>
     <message>
-        <location filename="../../netdesk/ui/topics/topic_row.py" line="+61"/>
+        <location filename="../../netdesk/ui/topics/topic_row.py" line="+67"/>
         <source>Add a challenge, offer or interest…</source>
         <translation>Een uitdaging, aanbod of interesse toevoegen…</translation>
     </message>
@@ -3657,7 +3728,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No challenges or offers noted yet.</source>
         <translation>Nog geen uitdagingen of aanbod genoteerd.</translation>
     </message>

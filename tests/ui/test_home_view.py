@@ -146,3 +146,40 @@ def test_introductions_awaiting_an_outcome_can_be_recorded(qtbot, window, store:
     assert home.record_outcome(old, "They run a pilot together")
     assert store.introductions.get(old).outcome == "They run a pilot together"
     qtbot.waitUntil(lambda: home.data is not None and not home.data.awaiting, timeout=10_000)
+
+
+def test_a_topic_on_a_person_page_opens_its_peers(qtbot, window, store: Store) -> None:
+    from netdesk.ui.topics.peers_dialog import PeersDialog
+
+    ids = _records(store)
+    people = window.show_page("people")
+    people.refresh()
+    people.navigate(person_id=ids["lotte"])
+    row = people.detail.topic_row
+    topic = topics.find(store, "ageing pumping stations").id
+    row.chips.linkActivated.emit(f"peers:{topic}")
+    dialog = window.findChild(PeersDialog)
+    assert dialog is not None and dialog.peers.topLevelItemCount() == 2
+    names = {dialog.peers.topLevelItem(n).text(0) for n in range(2)}
+    assert names == {"Lotte Jansen", "Ravi Patel"}
+    assert [dialog.matches.topLevelItem(0).text(c) for c in (0, 1)] == [
+        "Ravi Patel",
+        "Lotte Jansen",
+    ]
+    with qtbot.waitSignal(row.introduce_requested) as asked:
+        dialog.matches.setCurrentItem(dialog.matches.topLevelItem(0))
+        dialog.introduce_selected()
+    assert asked.args[:2] == [ids["lotte"], ids["ravi"]]
+    introduce = window.findChild(IntroduceDialog)
+    assert introduce is not None and introduce.other_id == ids["ravi"]
+    assert introduce.why.text() == asked.args[2]
+    assert "Ageing pumping stations" in asked.args[2]
+    introduce.close()
+
+    dialog = row.show_peers(topic)
+    ravi = next(
+        dialog.peers.topLevelItem(n) for n in range(2)
+        if dialog.peers.topLevelItem(n).text(0) == "Ravi Patel"
+    )  # fmt: skip
+    dialog.peers.itemActivated.emit(ravi, 0)
+    assert people.current_id() == ids["ravi"]

@@ -53,6 +53,9 @@ class PersonDetail(QWidget):
     introduce_requested = Signal(int)
     email_requested = Signal(int)
     cadence_requested = Signal(int)
+    # From a topic's peers: open someone, or introduce a need to an offer (need, offer, why).
+    person_requested = Signal(int)
+    introduce_pair_requested = Signal(int, int, str)
 
     def __init__(self, store: Store, parent=None, *, writer: Writer) -> None:
         super().__init__(parent)
@@ -92,6 +95,8 @@ class PersonDetail(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
         self.topic_row = TopicRow(store, writer.call)
+        self.topic_row.person_requested.connect(self.person_requested)
+        self.topic_row.introduce_requested.connect(self.introduce_pair_requested)
         layout.addWidget(self.topic_row)
         layout.addWidget(self._make_duplicate_note())
         layout.addWidget(self.browser)

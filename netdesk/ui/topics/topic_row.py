@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from netdesk.core.errors import NetdeskError
 from netdesk.core.storage.store import Store
 from netdesk.core.topics import topics
 from netdesk.core.topics.keys import ROLES
+from netdesk.ui.topics.peers_dialog import PeersDialog
 from netdesk.ui.topics.roles import role_label, role_tip
 from netdesk.ui.widgets.look import muted_color, plain_label, set_error_style
 
@@ -34,7 +35,12 @@ Write = Callable[[Callable[[Store], object]], object]
 
 
 class TopicRow(QWidget):
-    """Shows one person's topics; the commit tells every other view (``Kind.TOPICS``)."""
+    """Shows one person's topics; the commit tells every other view (``Kind.TOPICS``). A
+    topic's name opens its peers; ``person_requested`` and ``introduce_requested`` carry
+    what was chosen there to the page."""
+
+    person_requested = Signal(int)
+    introduce_requested = Signal(int, int, str)
 
     def __init__(self, store: Store, write: Write, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +107,8 @@ class TopicRow(QWidget):
             mine = [h for h in held if h.role == role]
             if mine:
                 chips = " ".join(
-                    f"<span style='background:{chip}'>&nbsp;{html.escape(h.label)}"
+                    f"<span style='background:{chip}'>&nbsp;<a href='peers:{h.topic_id}'"
+                    f" style='text-decoration:none'>{html.escape(h.label)}</a>"
                     f"&nbsp;<a href='remove:{h.topic_id}:{role}' style='text-decoration:none'"
                     f" title='{html.escape(self.tr('Remove'), quote=True)}'>✕</a>&nbsp;</span>"
                     for h in mine
@@ -152,9 +159,19 @@ class TopicRow(QWidget):
         if kind == "remove":
             topic_id, role = rest.split(":")
             self._apply(lambda store: topics.remove_from_person(store, pid, int(topic_id), role))
+        elif kind == "peers":
+            self.show_peers(int(rest))
         elif kind == "propose":
             label = topics.get(self._store, int(rest)).label
             self._apply(lambda store: topics.add_to_person(store, pid, label, "challenge"))
+
+    def show_peers(self, topic_id: int) -> PeersDialog:
+        dialog = PeersDialog(self._store, topic_id, self)
+        dialog.person_chosen.connect(self.person_requested)
+        dialog.introduce_requested.connect(self.introduce_requested)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _apply(self, op: Callable[[Store], object]) -> bool:
         try:
