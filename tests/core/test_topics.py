@@ -280,3 +280,19 @@ def test_introduction_outcomes_are_recorded(store: Store) -> None:
     with pytest.raises(NetdeskError) as missing:
         store.introductions.set_outcome(999, "x")
     assert missing.value.code == "no-introduction"
+
+
+def test_a_goal_naming_a_topic_counts_the_peers_met(store: Store) -> None:
+    event = store.events.add(
+        "Aqua Nederland", "2026-11-20", goals=("Meet 2 peers with the pumping-station problem",)
+    )
+    ana, bo, cy = _add(store, "Ana"), _add(store, "Bo"), _add(store, "Cy")
+    (goal,) = store.goals.for_event(event)
+    assert (goal.progress, goal.target) == (0, 2)  # no such topic yet: counted by hand
+    topics.add_to_person(store, ana, "Ageing pumping stations", "challenge")
+    topics.add_to_person(store, bo, "pumping station", "offer")
+    topics.add_to_person(store, cy, "Tendering", "challenge")
+    store.encounters.add([ana, cy], event_id=event)
+    assert store.goals.for_event(event)[0].progress == 1  # Ana; Bo was not met there
+    store.encounters.add([bo], event_id=event)
+    assert store.goals.for_events([event])[event][0].reached
