@@ -33,6 +33,8 @@ COMMAND_MODULES = (
     "export",
     "screenshot",
     "desktop",
+    "topics",
+    "briefing",
 )
 
 # Which module registers each command, so one command builds only its own options
@@ -54,6 +56,10 @@ COMMAND_OWNERS = {
     "export": "export",
     "screenshot": "screenshot",
     "install-desktop": "desktop",
+    "topic": "topics",
+    "intro": "topics",
+    "brief": "briefing",
+    "report": "briefing",
 }
 
 

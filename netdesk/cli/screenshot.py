@@ -12,6 +12,7 @@ from netdesk.core.i18n import translate
 # Kept here, not imported from netdesk.ui.screenshot, so that parsing needs no Qt;
 # tests/ui/test_screenshot.py checks the two lists agree.
 VIEWS = (
+    "home",
     "events",
     "people",
     "followups",
@@ -21,6 +22,8 @@ VIEWS = (
     "review",
     "insights",
     "trash",
+    "brief",
+    "report",
 )
 
 

@@ -113,6 +113,42 @@ EXCHANGE_NOTES = (
     ("received", "help", "Reviewed our proposal"),
 )
 INTERNAL_ORG = "Rivierland Bank"
+# Challenges and offers, in English and Dutch and written as people write them: the
+# variants of one topic ("Ageing pumping stations", "ageing pumping station") fold to one.
+TOPICS = (
+    ("Ageing pumping stations", "ageing pumping station", "Ageing pumping-stations"),
+    ("Asset management", "asset management"),
+    ("Data literacy", "data literacy"),
+    ("Predictive maintenance", "predictive maintenance"),
+    ("Pompstations renoveren", "pompstation renoveren"),
+    ("Klimaatadaptatie",),
+    ("Energietransitie",),
+    ("Hybrid work", "hybrid working"),
+    ("Tendering", "tenders"),
+    ("Water quality testing",),
+    ("Hiring engineers", "hiring engineer"),
+    ("Cybersecurity",),
+    ("Dijkversterking",),
+    ("Circulaire inkoop",),
+    ("Mentoring",),
+    ("Sensor data",),
+    ("Funding proposals", "funding proposal"),
+    ("Stakeholder management",),
+)
+MY_TOPICS = (
+    ("Ageing pumping stations", "challenge"),
+    ("Data literacy", "challenge"),
+    ("Asset management", "offer"),
+    ("Mentoring", "offer"),
+    ("Energietransitie", "interest"),
+)
+INTRODUCTION_OUTCOMES = (
+    "",
+    "They met for coffee and share failure data now",
+    "Joint pilot started",
+    "Not a fit after all",
+    "",
+)
 
 
 @dataclass(frozen=True)
@@ -136,17 +172,20 @@ def fill(
 ) -> DemoSummary:
     """Add ``people`` sample people (and events, encounters, follow-ups…) to ``store``."""
     rng = random.Random(seed)
+    # Topics draw from their own stream, so the people of a seed stay who they were.
+    topic_rng = random.Random(seed + 16)
     today = today or dt.date.today()
     event_days = _add_events(store, rng, today, count=max(12, min(400, people // 250)))
     done = encounters = followups = 0
     while done < people:
         size = min(BATCH, people - done)
-        e, f = _add_batch(store, rng, today, event_days, size)
+        e, f = _add_batch(store, rng, today, event_days, size, topic_rng)
         encounters += e
         followups += f
         done += size
         if progress:
             progress(done, people)
+    _add_mine_and_attendees(store, topic_rng, today, event_days)
     return DemoSummary(people, len(event_days), encounters, followups)
 
 
@@ -188,6 +227,7 @@ def _add_batch(
     today: dt.date,
     event_days: list[tuple[int, dt.date]],
     size: int,
+    topic_rng: random.Random,
 ) -> tuple[int, int]:
     conn = store.conn
     past_events = [(e, d) for e, d in event_days if d <= today] or event_days
@@ -255,8 +295,88 @@ def _add_batch(
                 exchanges,
                 interactions,
             )
-        store.touched("people", "events", "encounters", "followups")
+            _add_topics(conn, topic_rng, first, pid - 1, {p: e for e, p in links}, encounters)
+        store.touched("people", "events", "encounters", "followups", "topics")
     return len(encounters), len(followups)
+
+
+def _add_topics(conn, rng, first, last, person_encounter, encounters) -> None:
+    """A challenge for about one person in eight, an offer for one in twelve, an interest
+    for one in twenty; those whose meeting was about pumping stations mostly have that."""
+    from netdesk.core.topics.keys import topic_key
+
+    ids = {}
+    for variants in TOPICS:
+        key = topic_key(variants[0])
+        conn.execute("INSERT OR IGNORE INTO topics (label, key) VALUES (?, ?)", (variants[0], key))
+        ids[variants[0]] = conn.execute("SELECT id FROM topics WHERE key = ?", (key,)).fetchone()[0]
+    context_of = {
+        eid: (event_id, met_at, context) for eid, event_id, met_at, context, _ in encounters
+    }
+    rows = []
+    for pid in range(first, last + 1):
+        event_id, met_at, context = context_of[person_encounter[pid]]
+        for role, chance in (("challenge", 0.125), ("offer", 0.08), ("interest", 0.05)):
+            if rng.random() >= chance:
+                continue
+            topic = rng.choice(TOPICS)[0]
+            if role == "challenge" and "pumping station" in context and rng.random() < 0.8:
+                topic = TOPICS[0][0]
+            rows.append((pid, ids[topic], role, event_id, met_at))
+    conn.executemany(
+        "INSERT OR IGNORE INTO person_topics (person_id, topic_id, role, event_id, added_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _add_mine_and_attendees(store, rng, today, event_days) -> None:
+    """The user's own topics, attendee lists for the coming events (some people already
+    known, as an imported list would hold), and a few introductions with their outcomes."""
+    from netdesk.core.topics import peers, topics
+
+    with store.transaction():
+        for label, role in MY_TOPICS:
+            topics.add_mine(store, label, role)
+        last_id = store.scalar("SELECT max(id) FROM people") or 0
+        coming = [e for e, d in event_days if d >= today]
+        if not coming:  # always one event ahead, so that there is something to brief
+            coming.append(
+                store.events.add(
+                    f"Aqua Nederland {today.year}",
+                    today + dt.timedelta(days=9),
+                    kind="conference",
+                    location="Gorinchem",
+                    organiser="Waterschap Rivierenland",
+                    goals=(
+                        "Meet 2 peers with the pumping-station problem",
+                        "Give three introductions",
+                    ),
+                )
+            )
+        for event_id in coming:
+            chosen = {rng.randint(1, last_id) for _ in range(min(40, last_id))}
+            store.conn.executemany(
+                "INSERT OR IGNORE INTO event_attendees (event_id, person_id, source, added_at)"
+                " VALUES (?, ?, 'import', ?)",
+                [(event_id, pid, f"{today.isoformat()}T08:00:00Z") for pid in sorted(chosen)],
+            )
+        made = 0
+        for match in peers.all_matches(store, limit=12, per_topic=3):
+            if made >= len(INTRODUCTION_OUTCOMES) or rng.random() < 0.5:
+                continue
+            day = today - dt.timedelta(days=rng.randint(3, 80))
+            intro = store.introductions.add(
+                match.need.person_id,
+                match.offer.person_id,
+                f"{match.offer.full_name} offers what {match.need.full_name} needs: {match.topic}",
+                made_on=day,
+            )
+            outcome = INTRODUCTION_OUTCOMES[made]
+            if outcome:
+                store.introductions.set_outcome(intro, outcome)
+            made += 1
+        store.touched("topics")
 
 
 def _email(given: str, family: str, organisation: str, pid: int) -> str:

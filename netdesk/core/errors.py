@@ -50,6 +50,14 @@ MESSAGES: dict[str, str] = {
     ),
     "no-event": QT_TRANSLATE_NOOP("errors", "there is no event with id {id}"),
     "no-person": QT_TRANSLATE_NOOP("errors", "there is no person with id {id}"),
+    "no-topic": QT_TRANSLATE_NOOP("errors", "there is no topic with id {id}"),
+    "no-topic-named": QT_TRANSLATE_NOOP(
+        "errors", "nobody holds a topic called '{name}' yet; add it to a person first"
+    ),
+    "no-introduction": QT_TRANSLATE_NOOP("errors", "there is no introduction with id {id}"),
+    "bad-month": QT_TRANSLATE_NOOP(
+        "errors", "'{value}' is not a month; use YYYY-MM, for example 2026-11"
+    ),
     "no-followup": QT_TRANSLATE_NOOP("errors", "there is no follow-up with id {id}"),
     "no-goal": QT_TRANSLATE_NOOP("errors", "there is no goal with id {id}"),
     "no-profile": QT_TRANSLATE_NOOP("errors", "there is no card profile named '{name}'"),
@@ -283,6 +291,8 @@ WHATS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "a whole number"),
     QT_TRANSLATE_NOOP("errors", "text"),
     QT_TRANSLATE_NOOP("errors", "base64 text"),
+    QT_TRANSLATE_NOOP("errors", "topic"),
+    QT_TRANSLATE_NOOP("errors", "topic role"),
 )
 
 

@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
         self.review_action.setToolTip(
             self.tr("Walk through everyone you met at an event and decide how to follow up")
         )
+        self.brief_action = action(self.tr("&Brief…"), self.brief)
+        self.brief_action.setToolTip(
+            self.tr("Before an event: its goals, who you already know there, what you owe them")
+        )
+        self.report_action = action(self.tr("Monthly re&port…"), self.monthly_report)
         self.shortcuts_action = action(
             self.tr("&Keyboard shortcuts"),
             self.show_shortcuts,
@@ -267,6 +272,9 @@ class MainWindow(QMainWindow):
             self.page_actions[page.key] = act
         events_menu = menus.addMenu(self.tr("Even&ts"))
         events_menu.addAction(self.review_action)
+        events_menu.addAction(self.brief_action)
+        events_menu.addSeparator()
+        events_menu.addAction(self.report_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(action(self.tr("&Guide"), self.show_guide))
@@ -474,6 +482,30 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.show()
         return wizard
+
+    def brief(self) -> QWidget | None:
+        """The brief of the event selected on the Events page, else the current event, else
+        the one a brief helps most with (the next with an attendee list)."""
+        from netdesk.core.briefing.brief import event_to_brief
+        from netdesk.ui.reports.paper_dialog import open_brief
+
+        event_id = None
+        if self.current_page_key() == "events":
+            selected = self.page("events").selected_event()
+            event_id = selected.id if selected is not None else None
+        if event_id is None:
+            event_id = self.services.current_event_id
+        if event_id is None:
+            event_id = event_to_brief(self.services.store, today=dt.date.today())
+        if event_id is None:
+            self.show_message(self.tr("No event to brief: add one with File ▸ New event."))
+            return None
+        return open_brief(self.services, event_id, self)
+
+    def monthly_report(self) -> QWidget:
+        from netdesk.ui.reports.paper_dialog import open_report
+
+        return open_report(self.services, self)
 
     def backup_now(self) -> None:
         from netdesk.core.storage import backup

@@ -66,6 +66,7 @@ def _lazy(module: str, widget: str) -> Factory:
     return make
 
 
+_home = _lazy("home.home_view", "HomeView")
 _events = _lazy("events.events_view", "EventsView")
 _people = _lazy("people.people_view", "PeopleView")
 _followups = _lazy("followups.followups_view", "FollowupsView")
@@ -74,6 +75,8 @@ _scan = _lazy("scan.scan_view", "ScanView")
 _insights = _lazy("insights.insights_view", "InsightsView")
 
 PAGES: list[Page] = [
+    Page("home", QT_TRANSLATE_NOOP("Pages", "Home"), "go-home", _home,
+         "SP_DirHomeIcon"),
     Page("events", QT_TRANSLATE_NOOP("Pages", "Events"), "x-office-calendar", _events,
          "SP_FileDialogContentsView"),
     Page("people", QT_TRANSLATE_NOOP("Pages", "People"), "system-users", _people,
@@ -88,7 +91,7 @@ PAGES: list[Page] = [
          "SP_FileDialogDetailedView"),
 ]  # fmt: skip
 
-DEFAULT_PAGE = "people"
+DEFAULT_PAGE = "home"
 
 
 def page(key: str) -> Page:

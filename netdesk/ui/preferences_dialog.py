@@ -76,6 +76,11 @@ class PreferencesDialog(GuardedDialog):
         self.tabs.addTab(self._rhythm_tab(rhythm.load(store)), self.tr("Follow-ups"))
         self.tabs.addTab(self._cadence_tab(), self.tr("Keep in touch"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
+        from netdesk.ui.topics.my_topics_page import MyTopicsPage
+
+        self.my_topics = MyTopicsPage(services)
+        self.tabs.addTab(self.my_topics, self.tr("My topics"))
+        self.unsaved.ignore(self.my_topics.list, self.my_topics.role)  # saved as they change
 
         self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)

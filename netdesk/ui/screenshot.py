@@ -87,6 +87,39 @@ def _insights(services: Services, options: ShotOptions) -> QWidget:
     return window
 
 
+def _home(services: Services, options: ShotOptions) -> QWidget:
+    """Home with its figures in place (the page normally reads them in the background)."""
+    window = window_on("home")(services, options)
+    window.page("home").refresh_now()
+    return window
+
+
+def _brief(services: Services, options: ShotOptions) -> QWidget:
+    """The brief of the event a brief helps most with (the next one with an attendee list)."""
+    import datetime as dt
+
+    from netdesk.core.briefing.brief import event_to_brief
+    from netdesk.ui.reports.paper_dialog import open_brief
+
+    event_id = event_to_brief(services.store, today=dt.date.today())
+    if event_id is None:
+        raise NetdeskError("no-event", id="(any)")
+    return open_brief(services, event_id)
+
+
+def _report(services: Services, options: ShotOptions) -> QWidget:
+    """The monthly report of the month in which the most people were met lately."""
+    import datetime as dt
+
+    from netdesk.core.briefing.report import busiest_month
+    from netdesk.ui.reports.paper_dialog import ReportDialog
+
+    dialog = ReportDialog(services)
+    today = dt.date.today()
+    dialog.show_month_now(busiest_month(services.store, today=today) or f"{today:%Y-%m}")
+    return dialog
+
+
 def _trash(services: Services, options: ShotOptions) -> QWidget:
     """Edit ▸ Trash: the people and events deleted and not yet emptied."""
     from netdesk.ui.trash_dialog import TrashDialog
@@ -95,6 +128,7 @@ def _trash(services: Services, options: ShotOptions) -> QWidget:
 
 
 REGISTRY: dict[str, Builder] = {
+    "home": _home,
     "events": window_on("events"),
     "people": window_on("people"),
     "followups": window_on("followups"),
@@ -104,6 +138,8 @@ REGISTRY: dict[str, Builder] = {
     "review": _review,
     "insights": _insights,
     "trash": _trash,
+    "brief": _brief,
+    "report": _report,
 }
 
 

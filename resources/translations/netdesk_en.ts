@@ -8,6 +8,17 @@
     </message>
 </context>
 <context>
+    <name>HomeBoard</name>
+    <message numerus="yes">
+        <source>All %n follow-up(s) due…</source>
+        <translation><numerusform>All %n follow-up due…</numerusform><numerusform>All %n follow-ups due…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) known</source>
+        <translation><numerusform>%n peer known</numerusform><numerusform>%n peers known</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InsightsBoard</name>
     <message numerus="yes">
         <source>%n colleague(s) known</source>
@@ -78,6 +89,13 @@
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
         <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) share this topic.</source>
+        <translation><numerusform>%n person share this topic.</numerusform><numerusform>%n people share this topic.</numerusform></translation>
     </message>
 </context>
 <context>

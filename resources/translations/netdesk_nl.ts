@@ -676,6 +676,16 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Brief…</source>
+        <translation>Brie&amp;fing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the event: its goals, who you already know there and what you owe them</source>
+        <translation>Voor het evenement: de doelen, wie je er al kent en wat je hen nog schuldig bent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Make &amp;current</source>
         <translation>Als &amp;huidige instellen</translation>
     </message>
@@ -690,7 +700,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Create your first event</source>
         <translation>Maak je eerste evenement</translation>
     </message>
@@ -713,7 +723,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Quick capture now adds people to {name}.</source>
         <translation>Snel vastleggen voegt mensen nu toe aan {name}.</translation>
     </message>
@@ -907,7 +917,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>{date} (uitgesteld)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Mark follow-ups done</source>
         <translation>Opvolgingen afronden</translation>
     </message>
@@ -1023,6 +1033,213 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+3"/>
         <source>See whether you give as much as you get: {insights}.</source>
         <translation>Zie of je evenveel geeft als je krijgt: {insights}.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeBoard</name>
+    <message>
+        <location filename="../../netdesk/ui/home/home_cards.py" line="+73"/>
+        <source>Your event</source>
+        <translation>Je evenement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due</source>
+        <translation>Opvolgingen aan de beurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions to make</source>
+        <translation>Introducties om te maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peers for your challenges</source>
+        <translation>Vakgenoten voor je uitdagingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Givers to thank</source>
+        <translation>Gevers om te bedanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going cold</source>
+        <translation>Uit het oog aan het raken</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No event coming up. Add one with File ▸ New event.</source>
+        <translation>Er komt geen evenement aan. Voeg er een toe met Bestand ▸ Nieuw evenement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{mark} {goal}: {done} of {target}</source>
+        <translation>{mark} {goal}: {done} van {target}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{known} of the {expected} people expected there you already know.</source>
+        <translation>Van de {expected} verwachte mensen ken je er al {known}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the brief…</source>
+        <translation>Lees de briefing…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing due. Well done.</source>
+        <translation>Niets aan de beurt. Goed bezig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{due} · {what} — {person}</source>
+        <translation>{due} · {what} — {person}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n follow-up(s) due…</source>
+        <translation>
+            <numerusform>De %n opvolging die aan de beurt is…</numerusform>
+            <numerusform>Alle %n opvolgingen die aan de beurt zijn…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How did introducing {a} to {b} ({day}) go? {record}</source>
+        <translation>Hoe ging de introductie van {a} bij {b} ({day})? {record}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the outcome…</source>
+        <translation>Resultaat vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No needs and offers to pair yet. Note people&apos;s challenges and what they offer on their page, or in quick capture with ? and +.</source>
+        <translation>Nog geen vraag en aanbod om te koppelen. Noteer de uitdagingen van mensen en wat ze te bieden hebben op hun pagina, of bij snel vastleggen met ? en +.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{offer} offers what {need} needs ({topic}): {introduce}</source>
+        <translation>{offer} biedt wat {need} zoekt ({topic}): {introduce}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>introduce them?</source>
+        <translation>aan elkaar voorstellen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add your own challenges in Edit ▸ Preferences ▸ My topics to find peers who have the same problem.</source>
+        <translation>Voeg je eigen uitdagingen toe via Bewerken ▸ Voorkeuren ▸ Mijn onderwerpen om vakgenoten met hetzelfde probleem te vinden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n peer(s) known</source>
+        <translation>
+            <numerusform>%n bekende vakgenoot</numerusform>
+            <numerusform>%n bekende vakgenoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, met at {event}</source>
+        <translation>, ontmoet op {event}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Most met at {event} ({n})</source>
+        <translation>De meesten ontmoet op {event} ({n})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everyone who gave you something has heard from you.</source>
+        <translation>Iedereen die je iets gaf, heeft van je gehoord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{person} gave you something on {day}</source>
+        <translation>{person} gaf je iets op {day}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody is overdue for a keep-in-touch.</source>
+        <translation>Niemand wacht te lang op een berichtje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{person}: last in touch {day}</source>
+        <translation>{person}: laatste contact {day}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../netdesk/ui/home/home_view.py" line="+64"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly &amp;report…</source>
+        <translation>Maand&amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Welcome to netdesk</source>
+        <translation>Welkom bij netdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with your next event: create it, set a goal, and capture the people you meet there (Ctrl+N). This page then shows what to do each day.</source>
+        <translation>Begin met je volgende evenement: maak het aan, stel een doel en leg de mensen vast die je er ontmoet (Ctrl+N). Deze pagina laat dan elke dag zien wat er te doen is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show events</source>
+        <translation>Evenementen tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting your day ready…</source>
+        <translation>Je dag wordt klaargezet…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Home could not be filled in: {error}</source>
+        <translation>Start kon niet worden ingevuld: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home could not be filled in</source>
+        <translation>Start kon niet worden ingevuld</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>updated {time}</source>
+        <translation>bijgewerkt {time}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{offer} can help with {topic}, which {need} is working on</source>
+        <translation>{offer} kan helpen met {topic}, waar {need} mee bezig is</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcome of the introduction</source>
+        <translation>Resultaat van de introductie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What came of it? (a coffee, a pilot, not a fit…)</source>
+        <translation>Wat kwam eruit? (een kop koffie, een pilot, geen match…)</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1945,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Loop iedereen langs die je op een evenement hebt ontmoet en bepaal hoe je opvolgt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Brief…</source>
+        <translation>Brie&amp;fing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an event: its goals, who you already know there, what you owe them</source>
+        <translation>Voor een evenement: de doelen, wie je er al kent, wat je hen nog schuldig bent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly re&amp;port…</source>
+        <translation>Maand&amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -1788,7 +2020,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>&amp;Evenementen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1836,7 +2068,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Nog geen evenement om na te lopen: voeg er een toe met Bestand ▸ Nieuw evenement.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>No event to brief: add one with File ▸ New event.</source>
+        <translation>Geen evenement om voor te briefen: voeg er een toe met Bestand ▸ Nieuw evenement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
@@ -2024,9 +2261,37 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
     </message>
 </context>
 <context>
+    <name>MyTopicsPage</name>
+    <message>
+        <location filename="../../netdesk/ui/topics/my_topics_page.py" line="+38"/>
+        <source>What you work on or struggle with, and what you can offer others. netdesk finds peers with the same challenge among the people you know, and shows who may be at your next event. Changes here are saved at once.</source>
+        <translation>Waar je aan werkt of mee worstelt, en wat je anderen kunt bieden. netdesk zoekt vakgenoten met dezelfde uitdaging onder de mensen die je kent, en laat zien wie er op je volgende evenement kan zijn. Wijzigingen hier worden meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>For example: ageing pumping stations</source>
+        <translation>Bijvoorbeeld: verouderde gemalen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../netdesk/ui/pages.py" line="+77"/>
+        <location filename="../../netdesk/ui/pages.py" line="+78"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Events</source>
         <translation>Evenementen</translation>
     </message>
@@ -2054,6 +2319,29 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+2"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/reports/paper_dialog.py" line="+71"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Brief: {event}</source>
+        <translation>Briefing: {event}</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2405,77 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+6"/>
         <source>&amp;Undo import…</source>
         <translation>Import &amp;ongedaan maken…</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/topics/peers_dialog.py" line="+36"/>
+        <source>Peers: {topic}</source>
+        <translation>Vakgenoten: {topic}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) share this topic.</source>
+        <translation>
+            <numerusform>%n persoon deelt dit onderwerp.</numerusform>
+            <numerusform>%n personen delen dit onderwerp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last met</source>
+        <translation>Laatst ontmoet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click someone to open their page.</source>
+        <translation>Dubbelklik op iemand om diens pagina te openen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Zoekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{offer} can help with {topic}, which {need} is working on</source>
+        <translation>{offer} kan helpen met {topic}, waar {need} mee bezig is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Introduce them…</source>
+        <translation>Aan elkaar &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needs and offers on this topic, not yet introduced:</source>
+        <translation>Vraag en aanbod over dit onderwerp, nog niet aan elkaar voorgesteld:</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2673,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../netdesk/ui/people/people_view.py" line="+105"/>
+        <location filename="../../netdesk/ui/people/people_view.py" line="+107"/>
         <source>No people yet</source>
         <translation>Nog geen mensen</translation>
     </message>
@@ -2439,7 +2798,7 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../netdesk/ui/people/person_detail.py" line="+76"/>
+        <location filename="../../netdesk/ui/people/person_detail.py" line="+80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
@@ -2484,7 +2843,7 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
         <translation>&amp;Definitief wissen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;Merge…</source>
         <translation>Samen&amp;voegen…</translation>
     </message>
@@ -2526,7 +2885,7 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
         <translation>Mogelijk dubbele persoon samenvoegen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>{n} people selected. Tag them, add them to an event or delete them with the buttons above the table.</source>
         <translation>{n} mensen geselecteerd. Label ze, voeg ze toe aan een evenement of verwijder ze met de knoppen boven de tabel.</translation>
     </message>
@@ -2771,17 +3130,22 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>My topics</source>
+        <translation>Mijn onderwerpen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source> day after the event</source>
         <translation> dag na het evenement</translation>
     </message>
@@ -2960,7 +3324,7 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../netdesk/ui/people/quick_capture.py" line="+48"/>
+        <location filename="../../netdesk/ui/people/quick_capture.py" line="+51"/>
         <source>Quick capture</source>
         <translation>Snel vastleggen</translation>
     </message>
@@ -2981,6 +3345,26 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
     </message>
     <message>
         <location line="+2"/>
+        <source>? their challenge, + what they offer (optional)</source>
+        <translation>? hun uitdaging, + wat ze bieden (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics apart by commas: ? marks a challenge, + an offer, * an interest. Unmarked topics are challenges.</source>
+        <translation>Onderwerpen gescheiden door komma’s: ? staat voor een uitdaging, + voor aanbod, * voor interesse. Onderwerpen zonder teken zijn uitdagingen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Same as mine: {topic}</source>
+        <translation>Zoals bij mij: {topic}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add {topic} as their challenge (Alt+{n})</source>
+        <translation>{topic} als hun uitdaging toevoegen (Alt+{n})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What you promised (optional)</source>
         <translation>Wat je beloofd hebt (optioneel)</translation>
     </message>
@@ -3016,6 +3400,11 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Topics</source>
+        <translation>Onder&amp;werpen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Follow-up</source>
         <translation>Opvol&amp;ging</translation>
     </message>
@@ -3098,6 +3487,247 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/reports/paper_dialog.py" line="+28"/>
+        <source>Monthly report</source>
+        <translation>Maandrapport</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Networking report {month}</source>
+        <translation>Netwerkrapport {month}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../netdesk/ui/reports/brief_pdf.py" line="+24"/>
+        <source>Brief: {event}</source>
+        <translation>Briefing: {event}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before {event}</source>
+        <translation>Voor {event}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected there (attendee list and met)</source>
+        <translation>verwacht (deelnemerslijst en ontmoet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you already know</source>
+        <translation>ken je al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open follow-ups towards them</source>
+        <translation>openstaande opvolgingen voor hen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>goals for this event</source>
+        <translation>doelen voor dit evenement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No goals set for this event: add one in the event&apos;s dialog.</source>
+        <translation>Geen doelen voor dit evenement: voeg er een toe in het venster van het evenement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>progress {done} of {target}</source>
+        <translation>voortgang {done} van {target}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People you already know there</source>
+        <translation>Mensen die je er al kent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody you have met before is on the attendee list yet. Import the list, or tag people for the event, to see them here.</source>
+        <translation>Nog niemand die je eerder ontmoette staat op de deelnemerslijst. Importeer de lijst of label mensen voor het evenement om ze hier te zien.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last time ({day}): {context}</source>
+        <translation>Vorige keer ({day}): {context}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You still owe: {what} (due {due})</source>
+        <translation>Je moet nog: {what} (uiterlijk {due})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Peers for your challenges who may be there</source>
+        <translation>Vakgenoten voor je uitdagingen die er kunnen zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add your own challenges in Preferences ▸ My topics to find peers here.</source>
+        <translation>Voeg je eigen uitdagingen toe via Voorkeuren ▸ Mijn onderwerpen om hier vakgenoten te vinden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody on the list shares it yet.</source>
+        <translation>Nog niemand op de lijst deelt deze.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>and {n} more</source>
+        <translation>en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/reports/report_pdf.py" line="+22"/>
+        <source>No event</source>
+        <translation>Geen evenement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Networking report: {month}</source>
+        <translation>Netwerkrapport: {month}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Networking in {month}</source>
+        <translation>Netwerken in {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A month of meeting, giving and following up</source>
+        <translation>Een maand ontmoeten, geven en opvolgen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>people met</source>
+        <translation>mensen ontmoet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>follow-ups done on time</source>
+        <translation>opvolgingen op tijd gedaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gave / received</source>
+        <translation>gegeven / ontvangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals reached</source>
+        <translation>doelen bereikt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was recorded this month: no one met, nothing given or received, no follow-up due.</source>
+        <translation>Deze maand is niets vastgelegd: niemand ontmoet, niets gegeven of ontvangen, geen opvolging aan de beurt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People met, by kind of event</source>
+        <translation>Mensen ontmoet, per soort evenement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reached for the first time</source>
+        <translation>Voor het eerst bereikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments (internal)</source>
+        <translation>Afdelingen (intern)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None this month.</source>
+        <translation>Geen deze maand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-through</source>
+        <translation>Opvolging in de praktijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of {due} follow-ups due this month, {on_time} were done on time, {late} late and {open} are still open. {followed} of the {met} people met were followed up within a week.</source>
+        <translation>Van de {due} opvolgingen die deze maand aan de beurt waren, zijn er {on_time} op tijd gedaan, {late} te laat en staan er {open} nog open. {followed} van de {met} ontmoete mensen kregen binnen een week een opvolging.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gave and received</source>
+        <translation>Gegeven en ontvangen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gave</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing given or received was logged.</source>
+        <translation>Er is niets gegeven of ontvangen vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Introductions</source>
+        <translation>Introducties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No introductions made this month.</source>
+        <translation>Deze maand geen introducties gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outcome not recorded</source>
+        <translation>resultaat niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultaat: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goals of this month&apos;s events</source>
+        <translation>Doelen van de evenementen van deze maand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events this month.</source>
+        <translation>Geen evenementen deze maand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No goals set.</source>
+        <translation>Geen doelen gesteld.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackup</name>
     <message>
         <location filename="../../netdesk/ui/restore_backup.py" line="+28"/>
@@ -3130,12 +3760,12 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>ReviewWizard</name>
     <message>
-        <location filename="../../netdesk/ui/events/review_wizard.py" line="+70"/>
+        <location filename="../../netdesk/ui/events/review_wizard.py" line="+74"/>
         <source>Review: {event}</source>
         <translation>Nalopen: {event}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Follow up</source>
         <translation>Opvolgen</translation>
     </message>
@@ -3156,6 +3786,16 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+7"/>
+        <source>? their challenge, + what they offer, * an interest (apart by commas)</source>
+        <translation>? hun uitdaging, + wat ze bieden, * een interesse (gescheiden door komma’s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Topics</source>
+        <translation>Onder&amp;werpen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Notes about this person (optional)</source>
         <translation>Notities over deze persoon (optioneel)</translation>
     </message>
@@ -3191,17 +3831,17 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Keys: 1–5 quick actions · Ctrl+Enter save and next · Ctrl+→ skip · Ctrl+← back · Ctrl+I introduce · Ctrl+E email · Esc close</source>
         <translation>Toetsen: 1–5 snelle acties · Ctrl+Enter opslaan en volgende · Ctrl+→ overslaan · Ctrl+← terug · Ctrl+I introduceren · Ctrl+E e-mail · Esc sluiten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Nobody has been recorded as met at this event yet. Add the people you met (quick capture, scan or import) and review them here afterwards.</source>
         <translation>Er is nog niemand vastgelegd als ontmoet op dit evenement. Voeg de mensen toe die je ontmoette (snel vastleggen, scannen of importeren) en loop ze daarna hier na.</translation>
     </message>
@@ -3221,7 +3861,12 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>Geen context genoteerd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
+        <source>Mentioned when you met: {topics} (click to add as a challenge)</source>
+        <translation>Genoemd toen jullie elkaar ontmoetten: {topics} (klik om als uitdaging toe te voegen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Person {number} of {total}</source>
         <translation>Persoon {number} van {total}</translation>
     </message>
@@ -3515,6 +4160,52 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location line="+1"/>
         <source>Subject:</source>
         <translation>Onderwerp:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRow</name>
+    <message>
+        <location filename="../../netdesk/ui/topics/topic_row.py" line="+67"/>
+        <source>Add a challenge, offer or interest…</source>
+        <translation>Een uitdaging, aanbod of interesse toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No challenges or offers noted yet.</source>
+        <translation>Nog geen uitdagingen of aanbod genoteerd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mentioned when you met:</source>
+        <translation>Genoemd toen jullie elkaar ontmoetten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(click to add as a challenge)</source>
+        <translation>(klik om als uitdaging toe te voegen)</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../netdesk/ui/topics/roles.py" line="+24"/>
+        <source>Working on or struggling with this</source>
+        <translation>Werkt hieraan of worstelt hiermee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can offer expertise, resources or contacts</source>
+        <translation>Kan kennis, middelen of contacten bieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested in this</source>
+        <translation>Is hierin geïnteresseerd</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4684,26 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <source>a close name at the same organisation</source>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/topics/roles.py" line="-16"/>
+        <source>Challenge</source>
+        <translation>Uitdaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentioned it when you met</source>
+        <translation>Noemde het toen jullie elkaar ontmoetten</translation>
+    </message>
 </context>
 <context>
     <name>cadence</name>
@@ -4089,6 +4800,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location filename="../../netdesk/cli/events.py" line="+89"/>
         <location filename="../../netdesk/cli/people.py" line="+191"/>
         <location line="+89"/>
+        <location filename="../../netdesk/cli/topics.py" line="+105"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -4189,6 +4901,9 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location filename="../../netdesk/cli/people.py" line="-90"/>
         <location line="+89"/>
         <location line="+2"/>
+        <location filename="../../netdesk/cli/topics.py" line="-13"/>
+        <location line="+13"/>
+        <location line="+34"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -4511,7 +5226,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>{id} {name} behouden: bewerkt sinds de import</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/main.py" line="+92"/>
+        <location filename="../../netdesk/cli/main.py" line="+98"/>
         <source>try &apos;{prog} --help&apos;</source>
         <translation>probeer &apos;{prog} --help&apos;</translation>
     </message>
@@ -4609,6 +5324,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location line="+2"/>
         <location line="+164"/>
         <location line="+91"/>
+        <location filename="../../netdesk/cli/topics.py" line="-33"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
@@ -4843,7 +5559,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>{created} toegevoegd, {merged} samengevoegd, {unchanged} ongewijzigd, {errors} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/screenshot.py" line="+29"/>
+        <location filename="../../netdesk/cli/screenshot.py" line="+32"/>
         <source>render a view offscreen to a PNG</source>
         <translation>een weergave buiten beeld naar een PNG renderen</translation>
     </message>
@@ -4902,6 +5618,132 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <source>Installed netdesk&apos;s menu entry, metadata and icon in {folder}</source>
         <translation>Menu-item, metadata en pictogram van netdesk geïnstalleerd in {folder}</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/cli/briefing.py" line="+20"/>
+        <source>before an event: goals, who you know there, open items (PDF)</source>
+        <translation>voor een evenement: doelen, wie je er kent, openstaande punten (pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a month of networking, with charts (PDF)</source>
+        <translation>een maand netwerken, met grafieken (pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {path}: the brief for {event}, {pages} page(s).</source>
+        <translation>{path} opgeslagen: de briefing voor {event}, {pages} pagina(’s).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {path}: the report for {month}, {pages} page(s).</source>
+        <translation>{path} opgeslagen: het rapport over {month}, {pages} pagina(’s).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli/topics.py" line="-84"/>
+        <source>challenges, offers and interests</source>
+        <translation>uitdagingen, aanbod en interesses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give a person (or yourself) a topic</source>
+        <translation>een onderwerp geven aan iemand (of aan jezelf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a person&apos;s topics, or your own</source>
+        <translation>de onderwerpen van iemand, of die van jezelf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>everyone who shares a topic</source>
+        <translation>iedereen die een onderwerp deelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs on a topic paired with offers</source>
+        <translation>vraag over een onderwerp gekoppeld aan aanbod</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>introductions you made</source>
+        <translation>introducties die je maakte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the latest introductions</source>
+        <translation>de laatste introducties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record what came of an introduction</source>
+        <translation>vastleggen wat een introductie opleverde</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Added {role}: {label}</source>
+        <translation>{role} toegevoegd: {label}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No topics yet.</source>
+        <translation>Nog geen onderwerpen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>last met at</source>
+        <translation>laatst ontmoet op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody shares this topic yet.</source>
+        <translation>Nog niemand deelt dit onderwerp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{offer} offers what {need} needs ({topic}): introduce them?</source>
+        <translation>{offer} biedt wat {need} zoekt ({topic}): aan elkaar voorstellen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No needs and offers to pair yet.</source>
+        <translation>Nog geen vraag en aanbod om te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>made</source>
+        <translation>gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No introductions yet.</source>
+        <translation>Nog geen introducties.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outcome of introduction {id}: {text}</source>
+        <translation>Resultaat van introductie {id}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4956,7 +5798,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>er is geen persoon met id {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>there is no follow-up with id {id}</source>
         <translation>er is geen opvolging met id {id}</translation>
     </message>
@@ -5072,7 +5914,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>{path} is groter dan {limit} MB; splits het eerst op</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-115"/>
         <source>&apos;{value}&apos; has a time zone offset; give the time of day as HH:MM in your own time zone</source>
         <translation>&apos;{value}&apos; bevat een tijdzoneverschil; geef het tijdstip op als UU:MM in je eigen tijdzone</translation>
     </message>
@@ -5102,7 +5944,27 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>there is no topic with id {id}</source>
+        <translation>er is geen onderwerp met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody holds a topic called &apos;{name}&apos; yet; add it to a person first</source>
+        <translation>niemand heeft nog een onderwerp &apos;{name}&apos;; voeg het eerst aan iemand toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no introduction with id {id}</source>
+        <translation>er is geen introductie met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a month; use YYYY-MM, for example 2026-11</source>
+        <translation>&apos;{value}&apos; is geen maand; gebruik JJJJ-MM, bijvoorbeeld 2026-11</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>person {id} was given twice: a possible duplicate needs two different people</source>
         <translation>persoon {id} is twee keer opgegeven: voor een mogelijke dubbele zijn twee verschillende mensen nodig</translation>
     </message>
@@ -5470,6 +6332,16 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location line="+1"/>
         <source>base64 text</source>
         <translation>base64-tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>topic role</source>
+        <translation>rol van een onderwerp</translation>
     </message>
 </context>
 <context>

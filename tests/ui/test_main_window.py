@@ -114,10 +114,10 @@ def test_navigation_pages_and_remembered_state(qtbot, services, settings) -> Non
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
-    assert window.current_page_key() == "people"
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "home"  # the first page, Ctrl+1
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "followups"
-    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(1)
     assert window.current_page_key() == "events"
     window.resize(780, 540)
     window.close()

@@ -68,6 +68,7 @@ def test_the_main_window_and_the_people_page_speak_dutch(
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "&Bestand"
     assert "Be&werken" in menus
+    window.show_page("people")  # Home opens first; the People page is built when shown
     buttons = {button.text() for button in window.findChildren(QAbstractButton)}
     assert "Nieuwe persoon" in buttons  # the People page's toolbar (icon text: no & or …)
     assert "Verwijderen" in buttons

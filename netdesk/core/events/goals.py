@@ -11,7 +11,9 @@ Matching ignores case and accents.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -157,6 +159,27 @@ class Goals:
         rows = self._store.rows("SELECT * FROM goals WHERE event_id IS ? ORDER BY id", (event_id,))
         return [self._with_progress(row) for row in rows]
 
+    def for_events(self, event_ids: Sequence[int]) -> dict[int, list[Goal]]:
+        """Several events' goals with progress, for a report over a month's events: the
+        departments and organisations a goal's text is read against are read once for all
+        of them (once per goal costs tens of milliseconds each at 100,000 people)."""
+        names: list[tuple[set[str], set[str]]] = []
+
+        def understand(text: str) -> Criterion:
+            if not names:
+                names.append((self._folded_names("department"), self._folded_names("organisation")))
+            return criterion_from_text(text, *names[0])
+
+        return {
+            event_id: [
+                self._with_progress(row, understand)
+                for row in self._store.rows(
+                    "SELECT * FROM goals WHERE event_id = ? ORDER BY id", (event_id,)
+                )
+            ]
+            for event_id in event_ids
+        }
+
     def get(self, goal_id: int) -> Goal:
         row = self._store.row("SELECT * FROM goals WHERE id = ?", (goal_id,))
         if row is None:
@@ -192,14 +215,19 @@ class Goals:
         )
         return {fold(row["name"]).strip() for row in rows}
 
-    def _with_progress(self, row: dict[str, Any]) -> Goal:
+    def _with_progress(
+        self, row: dict[str, Any], understand: Callable[[str], Criterion] | None = None
+    ) -> Goal:
         goal = Goal(**row)
         if goal.match_field is None:
-            found = self.understand(goal.text)
+            found = (understand or self.understand)(goal.text)
             goal = replace(goal, match_field=found.field, match_value=found.value)
             if goal.target == 1:  # stored before number words were read ("three")
                 goal = replace(goal, target=target_from_text(goal.text))
         if goal.match_field is None:
+            peers_of = self._topics_named(goal.text)
+            if peers_of:  # "meet 2 peers with the pumping-station problem"
+                return replace(goal, progress=self._people_met(goal, topic_ids=peers_of))
             return replace(goal, progress=goal.manual_count)
         if goal.match_field == INTRODUCTIONS:
             return replace(goal, progress=self._introductions_since(goal))
@@ -216,7 +244,20 @@ class Goals:
             "SELECT count(*) FROM introductions WHERE made_on >= ?", (self._since(goal),)
         )
 
-    def _people_met(self, goal: Goal) -> int:
+    def _topics_named(self, text: str) -> list[int]:
+        """The topics (challenges, offers, interests) a goal's text names: those whose last
+        two words ("pumping station" of "Ageing pumping stations"), or only word, it holds.
+        A goal with no other criterion then counts the people met who hold one of them."""
+        from netdesk.core.topics.keys import contains_key, topic_key
+
+        said = topic_key(text)
+        return [
+            topic_id
+            for topic_id, key in self._store.conn.execute("SELECT id, key FROM topics")
+            if contains_key(said, " ".join(key.split()[-2:]))
+        ]
+
+    def _people_met(self, goal: Goal, *, topic_ids: Sequence[int] = ()) -> int:
         """Distinct people met (at the event, or since a standing goal was set) who match."""
         scope = "e.event_id = :event" if goal.event_id is not None else "e.met_at >= :since"
         met = (
@@ -226,6 +267,12 @@ class Goals:
             f" WHERE {scope}"
         )
         params = {"event": goal.event_id, "since": goal.created_at}
+        if topic_ids:
+            return self._store.scalar(
+                "SELECT count(DISTINCT person_id) FROM person_topics WHERE person_id IN"
+                f" ({met}) AND topic_id IN (SELECT value FROM json_each(:topics))",
+                {**params, "topics": json.dumps(list(topic_ids))},
+            )
         field, wanted = goal.match_field, fold(goal.match_value).strip()
         if field in ("internal", "external"):
             return self._store.scalar(

@@ -129,7 +129,9 @@ class Duplicates:
             apply_merge(self._store, proposal, choices, add_points=add_points, source="merge")
             self._move_history(keep_id, other_id)
             self._store.conn.execute("DELETE FROM people WHERE id = ?", (other_id,))
-            self._store.touched(Kind.PEOPLE, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.TAGS)
+            self._store.touched(
+                Kind.PEOPLE, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.TAGS, Kind.TOPICS
+            )
         return self._store.people.get(keep_id)
 
     def _move_history(self, keep_id: int, other_id: int) -> None:
@@ -145,6 +147,18 @@ class Duplicates:
         conn.execute(
             "INSERT OR IGNORE INTO person_tags (person_id, tag_id)"
             " SELECT ?, tag_id FROM person_tags WHERE person_id = ?",
+            (keep_id, other_id),
+        )
+        # Their challenges, offers and interests, and the attendee lists they are on.
+        conn.execute(
+            "INSERT OR IGNORE INTO person_topics (person_id, topic_id, role, event_id, note,"
+            " added_at) SELECT ?, topic_id, role, event_id, note, added_at FROM person_topics"
+            " WHERE person_id = ?",
+            (keep_id, other_id),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO event_attendees (event_id, person_id, source, added_at)"
+            " SELECT event_id, ?, source, added_at FROM event_attendees WHERE person_id = ?",
             (keep_id, other_id),
         )
         conn.execute(

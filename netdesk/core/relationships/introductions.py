@@ -48,13 +48,34 @@ class Introductions:
             self._store.touched(Kind.INTRODUCTIONS)
         return new_id
 
-    def set_outcome(self, introduction_id: int, outcome: str) -> None:
+    def set_outcome(self, introduction_id: int, outcome: str) -> Introduction:
+        """What came of an introduction ("they are running a joint pilot"); empty clears it."""
+        self.get(introduction_id)
         with self._store.transaction() as conn:
             conn.execute(
                 "UPDATE introductions SET outcome = ? WHERE id = ?",
                 (outcome.strip(), introduction_id),
             )
             self._store.touched(Kind.INTRODUCTIONS)
+        return self.get(introduction_id)
+
+    def get(self, introduction_id: int) -> Introduction:
+        row = self._store.row(
+            "SELECT id, person_a, person_b, why, outcome, made_on FROM introductions WHERE id = ?",
+            (introduction_id,),
+        )
+        if row is None:
+            raise NetdeskError("no-introduction", id=introduction_id)
+        return Introduction(**dated(row, "made_on"))
+
+    def recent(self, *, limit: int = 50) -> list[Introduction]:
+        """The latest introductions, newest first (the command line's list)."""
+        rows = self._store.rows(
+            "SELECT id, person_a, person_b, why, outcome, made_on FROM introductions"
+            " ORDER BY made_on DESC, id DESC LIMIT ?",
+            (limit,),
+        )
+        return [Introduction(**dated(row, "made_on")) for row in rows]
 
     def for_person(self, person_id: int) -> list[Introduction]:
         rows = self._store.rows(

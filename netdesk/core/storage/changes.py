@@ -35,6 +35,7 @@ class Kind(StrEnum):
     TEMPLATES = "templates"
     DUPLICATES = "duplicates"
     IMPORTS = "imports"  # import batches: recorded, undone
+    TOPICS = "topics"
 
 
 @dataclass(frozen=True)

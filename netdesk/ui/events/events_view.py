@@ -169,6 +169,10 @@ class EventsView(QWidget):
         self.review_action.setToolTip(
             self.tr("Walk through everyone you met there and decide how to follow up (Ctrl+R)")
         )
+        self.brief_action = page_action(self, self.tr("&Brief…"), self.brief_selected)
+        self.brief_action.setToolTip(
+            self.tr("Before the event: its goals, who you already know there and what you owe them")
+        )
         self.current_action = page_action(self, self.tr("Make &current"), self.make_current)
         self.current_action.setToolTip(self.tr("Quick capture (Ctrl+N) adds people to this event"))
         self.delete_action = page_action(
@@ -179,6 +183,7 @@ class EventsView(QWidget):
             self.edit_action,
             self.open_action,
             self.review_action,
+            self.brief_action,
             self.current_action,
             self.delete_action,
         )
@@ -227,6 +232,7 @@ class EventsView(QWidget):
             self.edit_action,
             self.open_action,
             self.review_action,
+            self.brief_action,
             self.current_action,
             self.delete_action,
         ):
@@ -273,6 +279,15 @@ class EventsView(QWidget):
             wizard = ReviewWizard(self.services, event.id, parent=self)
             wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             wizard.show()
+
+    def brief_selected(self) -> QWidget | None:
+        """The pre-event brief of the selected event, on screen (Save as PDF from there)."""
+        event = self.selected_event()
+        if event is None:
+            return None
+        from netdesk.ui.reports.paper_dialog import open_brief
+
+        return open_brief(self.services, event.id, self)
 
     def make_current(self) -> None:
         event = self.selected_event()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -36,6 +37,9 @@ from netdesk.core.events import review
 from netdesk.core.events.review import PlannedFollowup, ReviewItem
 from netdesk.core.followups import rhythm
 from netdesk.core.storage.changes import Changes, Kind
+from netdesk.core.topics import topics
+from netdesk.core.topics.capture import review_with_topics
+from netdesk.core.topics.keys import parse_marked
 from netdesk.ui.events.review_rows import ExchangeRow, QuickActionRow, section_label
 from netdesk.ui.followups.email_drafts import EmailDraftDialog
 from netdesk.ui.followups.introduce_dialog import IntroduceDialog
@@ -119,6 +123,9 @@ class ReviewWizard(GuardedDialog):
         card_layout.addWidget(self.role)
         card_layout.addWidget(self.context)
         card_layout.addWidget(self.status)
+        self.held = plain_label()  # the topics the person holds already
+        self.held.setWordWrap(True)
+        card_layout.addWidget(self.held)
 
         self.actions = [
             QuickActionRow(number, item) for number, item in enumerate(rhythm.QUICK_ACTIONS, 1)
@@ -142,10 +149,24 @@ class ReviewWizard(GuardedDialog):
         exchanges.itemAtPosition(1, 0).widget().setBuddy(self.gave.kind)
         exchanges.itemAtPosition(2, 0).widget().setBuddy(self.received.kind)
 
+        self.topics = QLineEdit()
+        self.topics.setPlaceholderText(
+            self.tr("? their challenge, + what they offer, * an interest (apart by commas)")
+        )
+        self.proposed = QLabel()
+        self.proposed.setWordWrap(True)
+        self.proposed.setTextFormat(Qt.TextFormat.RichText)
+        self.proposed.linkActivated.connect(self._add_proposed)
+        topics_label = QLabel(self.tr("&Topics"))
+        topics_label.setBuddy(self.topics)
+        topics_row = QHBoxLayout()
+        topics_row.addWidget(topics_label)
+        topics_row.addWidget(self.topics, 1)
+
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Notes about this person (optional)"))
-        self.notes.setMinimumHeight(60)
+        self.notes.setMinimumHeight(36)  # two lines: room for the topics row at 640 high
         notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
 
@@ -179,6 +200,8 @@ class ReviewWizard(GuardedDialog):
         page_layout.addWidget(card)
         page_layout.addLayout(actions_box)
         page_layout.addLayout(exchanges)
+        page_layout.addLayout(topics_row)
+        page_layout.addWidget(self.proposed)
         page_layout.addWidget(notes_label)
         page_layout.addWidget(self.notes, 1)
         page_layout.addWidget(self.error)
@@ -314,11 +337,39 @@ class ReviewWizard(GuardedDialog):
         self.gave.reset()
         self.received.reset()
         self.notes.clear()
+        self._show_topics(item.person_id)
         self.error.clear()
         self.back_button.setEnabled(self.index > 0)
         self._update_progress()
         self.actions[0].check.setFocus()
         self.unsaved.mark_clean()  # a fresh card: nothing typed on it yet
+
+    def _show_topics(self, person_id: int) -> None:
+        """The topics the person holds, and those their context line names, one click away."""
+        from html import escape
+
+        from netdesk.ui.topics.roles import role_label
+
+        held = topics.for_person(self._store, person_id)
+        self.held.setText(" · ".join(f"{role_label(h.role)}: {h.label}" for h in held))
+        self.held.setVisible(bool(held))
+        self.topics.clear()
+        proposed = topics.proposed_for_person(self._store, person_id)
+        links = ", ".join(f"<a href='{t.id}'>{escape(t.label)}</a>" for t in proposed[:4])
+        self.proposed.setText(
+            self.tr("Mentioned when you met: {topics} (click to add as a challenge)").format(
+                topics=links
+            )
+            if proposed
+            else ""
+        )
+        self.proposed.setVisible(bool(proposed))
+
+    def _add_proposed(self, href: str) -> None:
+        label = topics.get(self._store, int(href)).label
+        typed = self.topics.text().strip().rstrip(",;")
+        if label.casefold() not in (t.casefold() for _r, t in parse_marked(typed)):
+            self.topics.setText(f"{typed}, ? {label}" if typed else f"? {label}")
 
     def _status_text(self, item: ReviewItem) -> str:
         position = self.tr("Person {number} of {total}").format(
@@ -379,9 +430,10 @@ class ReviewWizard(GuardedDialog):
         exchanges = [p for p in (self.gave.planned(), self.received.planned()) if p]
         try:
             self._services.writer.call(
-                review.complete,
+                review_with_topics,
                 self._event.id,
                 item.person_id,
+                held=parse_marked(self.topics.text()),
                 followups=self.planned_followups(),
                 exchanges=exchanges,
                 note=self.notes.toPlainText(),

@@ -297,6 +297,12 @@ class FollowupsView(QWidget):
             if item.data(0, FOLLOWUP_ID_ROLE) is not None
         ]
 
+    def navigate(self, **params: object) -> None:
+        """``followup_id=…`` selects that follow-up (the Home page's lines)."""
+        if params.get("followup_id") is not None:
+            self.refresh()
+            self.select(int(params["followup_id"]))  # type: ignore[call-overload]
+
     def select(self, followup_id: int) -> bool:
         item = self.item_of(followup_id)
         if item is None:

@@ -80,6 +80,8 @@ class PeopleView(QWidget):
         self.detail.introduce_requested.connect(self.introduce)
         self.detail.email_requested.connect(self.email_draft)
         self.detail.cadence_requested.connect(self.keep_in_touch)
+        self.detail.person_requested.connect(lambda pid: self.navigate(person_id=pid))
+        self.detail.introduce_pair_requested.connect(self.introduce_pair)
         self.count_label = QLabel()
         set_muted(self.count_label)
 
@@ -513,6 +515,15 @@ class PeopleView(QWidget):
 
         if IntroduceDialog(self.services, person_id, self).exec():
             self.detail.show_person(person_id)
+
+    def introduce_pair(self, need: int, offer: int, why: str) -> None:
+        """A need and an offer on the same topic (a person's peers): introduce them."""
+        from netdesk.ui.followups.introduce_dialog import IntroduceDialog
+
+        dialog = IntroduceDialog(self.services, need, self, other_id=offer, why=why)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.introduced.connect(lambda _id: self.detail.show_person(self.current_id()))
+        dialog.open()
 
     def email_draft(self, person_id: int) -> None:
         from netdesk.ui.followups.email_drafts import EmailDraftDialog

@@ -31,6 +31,7 @@ from netdesk.core.model import Person, Provenance
 from netdesk.core.people.contacts import display_phone
 from netdesk.core.storage.store import Store
 from netdesk.ui.people import person_data
+from netdesk.ui.topics.topic_row import TopicRow
 from netdesk.ui.widgets import vocabulary
 from netdesk.ui.widgets.look import error_color, muted_color, number_text, short_date
 
@@ -55,6 +56,9 @@ class PersonDetail(QWidget):
     introduce_requested = Signal(int)
     email_requested = Signal(int)
     cadence_requested = Signal(int)
+    # From a topic's peers: open someone, or introduce a need to an offer (need, offer, why).
+    person_requested = Signal(int)
+    introduce_pair_requested = Signal(int, int, str)
 
     def __init__(
         self, store: Store, parent=None, *, writer: Writer, tasks: TaskRunner | None = None
@@ -107,6 +111,10 @@ class PersonDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
+        self.topic_row = TopicRow(store, writer.call)
+        self.topic_row.person_requested.connect(self.person_requested)
+        self.topic_row.introduce_requested.connect(self.introduce_pair_requested)
+        layout.addWidget(self.topic_row)
         layout.addWidget(self._make_duplicate_note())
         layout.addWidget(self.browser)
         self.show_person(None)
@@ -235,6 +243,7 @@ class PersonDetail(QWidget):
         self.followup_button.setEnabled(person is not None)
         self.more_button.setEnabled(person is not None)
         self._show_duplicate_note(person)
+        self.topic_row.show_person(self.person_id)
         if person is None:
             hint = (
                 self.tr(

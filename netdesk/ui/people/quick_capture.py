@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
 )
 
 from netdesk.core.model import PersonFields
-from netdesk.core.operations.capture import capture_person
+from netdesk.core.topics import topics
+from netdesk.core.topics.capture import capture_with_topics
+from netdesk.core.topics.keys import parse_marked
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets.dirty_guard import GuardedDialog
 from netdesk.ui.widgets.look import (
@@ -60,6 +63,27 @@ class QuickCapture(GuardedDialog):
         self.organisation.setCompleter(completer)
         self.context = QLineEdit()
         self.context.setPlaceholderText(self.tr("One line to remember them by"))
+        self.topics = QLineEdit()
+        self.topics.setPlaceholderText(self.tr("? their challenge, + what they offer (optional)"))
+        self.topics.setToolTip(
+            self.tr(
+                "Topics apart by commas: ? marks a challenge, + an offer, * an interest."
+                " Unmarked topics are challenges."
+            )
+        )
+        # "Same problem as mine": one keystroke (Alt+1…) for each of the user's challenges.
+        self.same_buttons: list[QToolButton] = []
+        same_row = QHBoxLayout()
+        for n, held in enumerate(topics.mine(store, "challenge")[:3], start=1):
+            button = QToolButton()
+            button.setText(self.tr("Same as mine: {topic}").format(topic=held.label))
+            button.setShortcut(QKeySequence(f"Alt+{n}"))
+            button.setToolTip(self.tr("Add {topic} as their challenge (Alt+{n})").format(
+                topic=held.label, n=n))  # fmt: skip
+            button.clicked.connect(lambda _checked=False, label=held.label: self.add_topic(label))
+            same_row.addWidget(button)
+            self.same_buttons.append(button)
+        same_row.addStretch(1)
         self.followup = QLineEdit()
         self.followup.setPlaceholderText(self.tr("What you promised (optional)"))
         self.followup_days = QSpinBox()
@@ -83,6 +107,9 @@ class QuickCapture(GuardedDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Context"), self.context)
+        form.addRow(self.tr("&Topics"), self.topics)
+        if self.same_buttons:
+            form.addRow("", same_row)
         form.addRow(self.tr("&Follow-up"), followup_row)
         # A row holding a layout gets no buddy: without one the & shows as text.
         form.labelForField(followup_row).setBuddy(self.followup)
@@ -136,15 +163,23 @@ class QuickCapture(GuardedDialog):
         due = dt.date.today() + dt.timedelta(days=self.followup_days.value())
         self._set_saving(True)
         self.services.writer.submit(
-            capture_person,
+            capture_with_topics,
             PersonFields(full_name=self.name.text(), organisation=self.organisation.text()),
             event_id=self.services.current_event_id,
             context=self.context.text(),
             followup=self.followup.text(),
             followup_due=due,
+            held=parse_marked(self.topics.text()),
             on_done=lambda person_id: self._on_saved(person_id, then),
             on_error=self._on_refused,
         )
+
+    def add_topic(self, label: str, mark: str = "?") -> None:
+        """Append ``label`` (a challenge unless ``mark`` says otherwise) to the topics typed."""
+        typed = self.topics.text().strip().rstrip(",;")
+        held = [label.casefold() for _role, label in parse_marked(typed)]
+        if label.casefold() not in held:
+            self.topics.setText(f"{typed}, {mark} {label}" if typed else f"{mark} {label}")
 
     def _set_saving(self, saving: bool) -> None:
         self.buttons.setEnabled(not saving)
@@ -181,7 +216,7 @@ class QuickCapture(GuardedDialog):
     def _start_next(self) -> None:
         # Everything clears, the organisation too: kept, it ended up on the next person
         # from another company; the completer offers it again after a letter or two.
-        for edit in (self.name, self.organisation, self.context, self.followup):
+        for edit in (self.name, self.organisation, self.context, self.topics, self.followup):
             edit.clear()
         self.name.setFocus()
         self.unsaved.mark_clean()

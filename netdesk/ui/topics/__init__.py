@@ -1,0 +1,1 @@
+"""Topics in the window: chips on a person's page, the user's own in Preferences."""
