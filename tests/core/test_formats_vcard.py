@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
@@ -147,38 +145,15 @@ def test_quoted_printable_windows_1252_without_charset() -> None:
     assert card.full_name == "Françoise Müller"
 
 
-def _best_time(function: Callable[[], object], rounds: int = 3) -> float:
-    """The fastest of a few runs: the least disturbed by other work on a shared machine.
-
-    The cyclic garbage collector is paused while timing: its passes cost in proportion to
-    every object alive in the process (the rest of the test suite included), which would
-    make the ratio depend on which tests ran before, not on the reader.
-    """
-    times = []
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(rounds):
-            start = time.perf_counter()
-            function()
-            times.append(time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return min(times)
-
-
 def _card_with_emails(count: int) -> str:
     emails = "".join(f"EMAIL;TYPE=work:person{i}@example.org\r\n" for i in range(count))
     return f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many Addresses\r\n{emails}END:VCARD\r\n"
 
 
-def test_a_card_of_100000_properties_is_read_in_linear_time() -> None:
-    small, large = _card_with_emails(10_000), _card_with_emails(100_000)
-    (card,) = read_vcards(large).cards
+def test_a_card_of_100000_properties_is_read_whole() -> None:
+    # That it takes linear time is measured in benchmarks/bench_vcard_scaling.py.
+    (card,) = read_vcards(_card_with_emails(100_000)).cards
     assert len(card.contacts) == 100_000
-    ratio = _best_time(lambda: read_vcards(large)) / _best_time(lambda: read_vcards(small))
-    # Ten times the properties: about ten times the time. Quadratic reading was ~100×.
-    assert ratio < 15, ratio
 
 
 def _folded_photo(size: int) -> str:
@@ -193,12 +168,10 @@ def _soft_broken_note(size: int) -> str:
 
 
 @pytest.mark.parametrize("make", [_folded_photo, _soft_broken_note])
-def test_long_folded_values_are_unfolded_in_linear_time(make: Callable[[int], str]) -> None:
-    small, large = make(500_000), make(5_000_000)
-    (card,) = read_vcards(large).cards  # the photo is skipped, the card kept
+def test_long_folded_values_are_unfolded_and_the_card_kept(make: Callable[[int], str]) -> None:
+    # In linear time: benchmarks/bench_vcard_scaling.py.
+    (card,) = read_vcards(make(5_000_000)).cards  # the photo is skipped, the card kept
     assert card.full_name in ("Photo Person", "Long Note")
-    ratio = _best_time(lambda: read_vcards(large)) / _best_time(lambda: read_vcards(small))
-    assert ratio < 15, ratio
 
 
 def test_a_property_over_the_limit_is_one_clear_line_and_the_card_is_kept() -> None:
