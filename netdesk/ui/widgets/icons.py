@@ -27,6 +27,20 @@ def _fill(p: QPainter, rect: QRectF, ink: QColor) -> None:
     p.restore()
 
 
+def _home(p: QPainter, ink: QColor) -> None:
+    # A house: the roof's two strokes, the walls, and a filled door.
+    roof = QPainterPath(QPointF(6, 30))
+    roof.lineTo(32, 8)
+    roof.lineTo(58, 30)
+    p.drawPath(roof)
+    walls = QPainterPath(QPointF(14, 24))
+    walls.lineTo(14, 56)
+    walls.lineTo(50, 56)
+    walls.lineTo(50, 24)
+    p.drawPath(walls)
+    _fill(p, QRectF(27, 38, 10, 18), ink)
+
+
 def _events(p: QPainter, ink: QColor) -> None:
     p.drawRoundedRect(QRectF(8, 12, 48, 44), 6, 6)
     _fill(p, QRectF(8, 12, 48, 12), ink)
@@ -88,6 +102,7 @@ def _insights(p: QPainter, ink: QColor) -> None:
 
 
 _DRAW: dict[str, Callable[[QPainter, QColor], None]] = {
+    "home": _home,
     "events": _events,
     "people": _people,
     "followups": _followups,
