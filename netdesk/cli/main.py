@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "export",
     "screenshot",
     "desktop",
+    "sync",
 )
 
 # Which module registers each command, so one command builds only its own options
@@ -54,6 +55,7 @@ COMMAND_OWNERS = {
     "export": "export",
     "screenshot": "screenshot",
     "install-desktop": "desktop",
+    "sync": "sync",
 }
 
 

@@ -34,6 +34,8 @@ class Kind(StrEnum):
     REVIEWS = "reviews"
     TEMPLATES = "templates"
     DUPLICATES = "duplicates"
+    # The sync account, its last run and the conflicts it left for the user.
+    SYNC = "sync"
 
 
 @dataclass(frozen=True)
