@@ -193,9 +193,6 @@ MESSAGES: dict[str, str] = {
     "sync-http": QT_TRANSLATE_NOOP(
         "errors", "the server answered {status} {reason} to {method} {url}"
     ),
-    "sync-token-invalid": QT_TRANSLATE_NOOP(
-        "errors", "the server no longer knows where the last sync of {url} ended"
-    ),
     "sync-no-keyring": QT_TRANSLATE_NOOP(
         "errors",
         "no keyring service is running to keep the password; set the environment variable"

@@ -1,7 +1,6 @@
 """A thin WebDAV client for CardDAV (RFC 6352) and CalDAV (RFC 4791) over httpx.
 
-Only what two-way sync needs: PROPFIND, REPORT (sync-collection, RFC 6578, and the
-multiget reports), GET, PUT with ``If-Match`` / ``If-None-Match: *`` and DELETE with
+Only what two-way sync needs: PROPFIND, REPORT (the multiget reports), GET, PUT with ``If-Match`` / ``If-None-Match: *`` and DELETE with
 ``If-Match``. Server XML is parsed with defusedxml, because the server is a party we do
 not control: entity expansion ("billion laughs") and external entities are refused
 instead of eating memory or reading local files.
@@ -213,32 +212,6 @@ class DavClient:
             for r in listing
             if r.href != own and r.status // 100 == 2 and r.text(tag(DAV, "getetag"))
         }
-
-    def sync_collection(self, collection: str, token: str) -> tuple[dict[str, str], set[str], str]:
-        """RFC 6578: (changed href → ETag, removed hrefs, new token) since ``token``
-        ('' for everything). Raises ``sync-token-invalid`` when the server forgot the token."""
-        body = (
-            f'<d:sync-collection xmlns:d="{DAV}"><d:sync-token>{_escape(token)}</d:sync-token>'
-            "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>"
-        )
-        response = self.request(
-            "REPORT", collection, body=_xml(body), ok=(403, 409, 412),
-            headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
-        )  # fmt: skip
-        if response.status_code != 207:
-            raise NetdeskError("sync-token-invalid", url=self.url(collection))
-        result = parse_multistatus(response.content, str(response.url))
-        own = canonical_path(self.url(collection))
-        changed: dict[str, str] = {}
-        removed: set[str] = set()
-        for r in result.responses:
-            if r.href == own:
-                continue
-            if r.status == 404:
-                removed.add(r.href)
-            elif r.text(tag(DAV, "getetag")):
-                changed[r.href] = r.text(tag(DAV, "getetag"))
-        return changed, removed, result.sync_token
 
     def multiget(self, collection: str, hrefs: list[str], *, kind: str) -> Iterator[Resource]:
         """The data and ETags of ``hrefs`` (cards or calendar objects), in chunks."""
