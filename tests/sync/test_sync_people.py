@@ -35,7 +35,8 @@ def test_first_sync_goes_both_ways_and_a_second_client_sees_it(
 ) -> None:
     add(synced, "Jan Smit", organisation="Acme", tags=("water",),
         contacts=[ContactPoint("email", "jan@acme.nl")])  # fmt: skip
-    assert put(server, server.contacts + "phone-1.vcf", card("phone-1", "Eva Bos", "TEL:+31 6 1234 5678")) == 201
+    eva = card("phone-1", "Eva Bos", "TEL:+31 6 1234 5678")
+    assert put(server, server.contacts + "phone-1.vcf", eva) == 201
 
     counts = engine.sync(synced)
 

@@ -1,9 +1,10 @@
 """A thin WebDAV client for CardDAV (RFC 6352) and CalDAV (RFC 4791) over httpx.
 
-Only what two-way sync needs: PROPFIND, REPORT (the multiget reports), GET, PUT with ``If-Match`` / ``If-None-Match: *`` and DELETE with
-``If-Match``. Server XML is parsed with defusedxml, because the server is a party we do
-not control: entity expansion ("billion laughs") and external entities are refused
-instead of eating memory or reading local files.
+Only what two-way sync needs: PROPFIND, REPORT (the multiget reports), GET, PUT with
+``If-Match`` / ``If-None-Match: *`` and DELETE with ``If-Match``. Server XML is parsed
+with defusedxml, because the server is a party we do not control: entity expansion
+("billion laughs") and external entities are refused instead of eating memory or
+reading local files.
 
 Every failure becomes a :class:`NetdeskError` with a ``sync-…`` code, so the command
 line and the window show one sentence and never a traceback. The password is held by
@@ -68,7 +69,6 @@ class Response:
 @dataclass
 class Multistatus:
     responses: list[Response]
-    sync_token: str = ""
 
 
 def _status_code(text: str | None) -> int:
@@ -98,7 +98,7 @@ def parse_multistatus(body: bytes, base: str) -> Multistatus:
             for child in prop if prop is not None else ():
                 response.props[child.tag] = child
         responses.append(response)
-    return Multistatus(responses, root.findtext(tag(DAV, "sync-token"), "").strip())
+    return Multistatus(responses)
 
 
 def _xml(body: str) -> bytes:

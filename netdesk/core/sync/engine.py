@@ -6,9 +6,10 @@ the command line, the app's single writer in the window). Reads use ``store``, w
 may be a read-only connection.
 
 A run that fails half-way (the server went away, the user cancelled) has already
-recorded each item it finished; the collection keeps its previous sync-token, so the
-next run asks again for everything since then, and items already done are recognised
-by their ETag or UID instead of being added twice.
+recorded each item it finished, with the ETag both sides agreed on; the next run
+compares ETags again, and an upload whose link was not yet recorded finds its own card
+under its UID (``If-None-Match: *`` fails, the card is read and linked) instead of
+making a second one.
 """
 
 from __future__ import annotations
