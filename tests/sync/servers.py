@@ -57,10 +57,11 @@ class DavServer:
     root: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    tls: bool = False  # Xandikos with a self-signed certificate
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/"
 
     @property
     def contacts(self) -> str:
@@ -87,7 +88,8 @@ class DavServer:
         xandikos = Path(sys.executable).with_name("xandikos")
         return [
             str(xandikos), "serve", "-d", str(self.root / "data"), "-p", str(self.port),
-            "-l", "127.0.0.1", "--defaults",
+            "-l", "127.0.0.1", "--defaults", "--state-dir", str(self.root / "state"),
+            *(["--autocert"] if self.tls else []),
         ]  # fmt: skip
 
     def start(self) -> DavServer:

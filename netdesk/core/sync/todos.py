@@ -197,7 +197,7 @@ def sync_tasks(run: Run, collection: SyncCollection) -> str | None:
         if links[href]["etag"]:
             run.write(mark_gone, collection.id, href)
             run.counts.deleted += 1
-    _send_tasks(run, collection, links, followups)
+    _send_tasks(run, collection)
     return token
 
 
@@ -249,8 +249,9 @@ def _merge_task(
     raise NetdeskError("sync-busy-card", href=resource.href)
 
 
-def _send_tasks(run: Run, collection: SyncCollection, links: dict, followups: dict) -> None:
+def _send_tasks(run: Run, collection: SyncCollection) -> None:
     store = run.store
+    followups = _followups(store)  # read again: the pass from the server changed some
     current = {
         row["href"]: {**row, "base": json.loads(row["base"])}
         for row in store.rows(
