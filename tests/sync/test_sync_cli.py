@@ -81,7 +81,7 @@ def plain_web_server() -> Iterator[str]:
             self.end_headers()
             self.wfile.write(b"<html><body>Welcome</body></html>")
 
-        do_GET = do_PROPFIND = _page  # noqa: N815
+        do_GET = do_PROPFIND = _page
 
         def log_message(self, *args: object) -> None:
             pass

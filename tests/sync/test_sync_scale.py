@@ -11,7 +11,7 @@ import pytest
 from netdesk.core.errors import NetdeskError
 from netdesk.core.model import ContactPoint, PersonFields
 from netdesk.core.storage.store import Store
-from netdesk.core.sync import engine, writes
+from netdesk.core.sync import engine
 from tests.sync.conftest import set_up
 from tests.sync.servers import DavServer, card, listing, texts
 
@@ -38,9 +38,8 @@ def uids_on(server: DavServer) -> Counter[str]:
 
 
 def living_names(store: Store) -> Counter[str]:
-    return Counter(
-        name for (name,) in store.conn.execute("SELECT full_name FROM people WHERE deleted_at IS NULL")
-    )
+    rows = store.conn.execute("SELECT full_name FROM people WHERE deleted_at IS NULL")
+    return Counter(name for (name,) in rows)
 
 
 @pytest.mark.slow

@@ -24,7 +24,8 @@ def test_done_and_due_travel_both_ways(synced: Store, server: DavServer) -> None
     assert "DUE;VALUE=DATE:20261205" in text and "STATUS:NEEDS-ACTION" in text
 
     # The phone moves the due date: it arrives here.
-    assert put(server, href, text.replace("DUE;VALUE=DATE:20261205", "DUE;VALUE=DATE:20261209")) in (201, 204)
+    moved = text.replace("DUE;VALUE=DATE:20261205", "DUE;VALUE=DATE:20261209")
+    assert put(server, href, moved) in (201, 204)
     assert engine.sync(synced).received == 1
     assert synced.followups.get(followup).due_on == dt.date(2026, 12, 9)
 
