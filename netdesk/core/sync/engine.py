@@ -136,6 +136,7 @@ def sync(
     chosen = account.collections(store)
     if not chosen:
         raise NetdeskError("sync-not-set-up")
+    direct: Write = write or (lambda op, *a, **k: op(store, *a, **k))
     counts = Counts()
     failure: NetdeskError | None = None
     for collection in sorted(chosen, key=lambda c: c.kind != "contacts"):
@@ -149,14 +150,14 @@ def sync(
                 counts.errors.append(str(error))
                 failure = failure or error
                 if not dry_run:
-                    run._write(account.record_outcome, collection.id, token=None, error=str(error))
+                    direct(account.record_outcome, collection.id, token=None, error=str(error))
                 if isinstance(error, Cancelled) or error.code in (
                     "sync-auth", "sync-unreachable", "sync-certificate",
                 ):  # fmt: skip
                     break
                 continue
             if not dry_run:
-                run._write(account.record_outcome, collection.id, token=token, error="")
+                direct(account.record_outcome, collection.id, token=token, error="")
     if failure is not None:
         raise failure
     return counts

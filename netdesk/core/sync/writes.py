@@ -37,18 +37,18 @@ def assign_uids(store: Store, person_ids: Sequence[int]) -> dict[int, str]:
             [(uid, pid) for pid, uid in uids.items()],
         )
         store.touched(Kind.PEOPLE)
-    return dict(
-        conn.execute(
-            f"SELECT id, vcard_uid FROM people WHERE id IN ({','.join('?' * len(uids))})",
-            list(uids),
-        ).fetchall()
-    ) if uids else {}  # fmt: skip
+    return {pid: local.uid or "" for pid, local in read_people(store, list(uids)).items()}
 
 
 def _save_link(
     store: Store, collection_id: int, href: str, *, uid: str, etag: str,
     person_id: int | None = None, followup_id: int | None = None, base: dict, stamp: str,
 ) -> None:  # fmt: skip
+    # One link per UID: a card the server moved to another href replaces its old link.
+    store.conn.execute(
+        "DELETE FROM sync_items WHERE collection_id = ? AND uid = ? AND href <> ?",
+        (collection_id, uid, href),
+    )
     store.conn.execute(
         "INSERT INTO sync_items (collection_id, href, uid, etag, person_id, followup_id, base,"
         " stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(collection_id, href) DO UPDATE SET"
@@ -63,11 +63,6 @@ def _save_link(
 def save_link(store: Store, collection_id: int, href: str, **values: Any) -> None:
     """Record what both sides now agree on for one resource (after an upload)."""
     with store.transaction():
-        # Another href may hold the same UID (a card the server renamed): one link per UID.
-        store.conn.execute(
-            "DELETE FROM sync_items WHERE collection_id = ? AND uid = ? AND href <> ?",
-            (collection_id, values["uid"], href),
-        )
         _save_link(store, collection_id, href, **values)
 
 
