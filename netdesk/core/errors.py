@@ -214,6 +214,7 @@ MESSAGES: dict[str, str] = {
     "sync-cancelled": QT_TRANSLATE_NOOP(
         "errors", "sync cancelled; what was done is kept and the next sync goes on from there"
     ),
+    "sync-failed": QT_TRANSLATE_NOOP("errors", "sync stopped on an unexpected problem ({detail})"),
     "sync-no-conflict": QT_TRANSLATE_NOOP("errors", "there is no sync conflict with id {id}"),
     "sync-busy-card": QT_TRANSLATE_NOOP(
         "errors", "{href} kept changing on the server while netdesk merged it; sync again later"

@@ -37,6 +37,7 @@ from netdesk.ui.followups.reminders import (
 )
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.runtime.settings import LANGUAGES, Settings
+from netdesk.ui.sync.sync_page import SyncPage
 from netdesk.ui.widgets.dirty_guard import GuardedDialog
 from netdesk.ui.widgets.look import (
     dialog_buttons,
@@ -76,6 +77,8 @@ class PreferencesDialog(GuardedDialog):
         self.tabs.addTab(self._rhythm_tab(rhythm.load(store)), self.tr("Follow-ups"))
         self.tabs.addTab(self._cadence_tab(), self.tr("Keep in touch"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
+        # The account acts at once (Discover, Use these, Sync now); OK does not wait on it.
+        self.tabs.addTab(SyncPage(services), self.tr("Sync"))
 
         self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)
