@@ -110,9 +110,7 @@ def setup_sync(ctx: Context) -> int:
     from netdesk.core.sync.dav import DavClient
     from netdesk.core.sync.discovery import discover
 
-    url, user = ctx.args.url.strip(), ctx.args.user.strip()
-    if "://" not in url:
-        url = "https://" + url
+    url, user = account.server_url(ctx.args.url), ctx.args.user.strip()
     with DavClient(url, user, _password(url, user)) as client:
         found = discover(client)
         book = _pick(found, "contacts", ctx.args.addressbook, client)

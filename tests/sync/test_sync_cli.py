@@ -125,3 +125,20 @@ def test_with_no_keyring_the_message_names_the_environment_variable(
 def test_sync_before_setup_says_how(cli) -> None:
     result = cli("sync")
     assert result.code == 1 and "netdesk sync setup URL --user NAME" in result.err
+
+
+def test_a_password_in_the_address_is_never_kept(cli, radicale: DavServer) -> None:
+    with_password = radicale.url.replace("http://", "http://alice:secret-pw@")
+    result = cli("sync", "setup", with_password, "--user", USER, "--json")
+    assert result.code == 0, result.err
+    assert all("secret-pw" not in c["url"] for c in result.json["collections"])
+    assert "secret-pw" not in cli("sync", "status").out
+
+
+def test_an_address_book_that_is_not_there_lists_the_ones_that_are(
+    cli, radicale: DavServer
+) -> None:
+    result = cli("sync", "setup", radicale.url, "--user", USER, "--addressbook", "/alice/nope/")
+    assert result.code == 1
+    assert "/alice/nope/ is not one of this account's collections" in result.err
+    assert radicale.contacts in result.err

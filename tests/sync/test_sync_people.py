@@ -182,3 +182,40 @@ def _with(person: object, **changes: object) -> PersonFields:
     base = editable_fields(person)  # type: ignore[arg-type]
     assert set(changes) <= {f.name for f in fields(PersonFields)}
     return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_emptying_the_trash_deletes_there_and_a_trashed_card_changed_there_comes_back(
+    synced: Store, server: DavServer
+) -> None:
+    jan = add(synced, "Jan Smit", title="Engineer")
+    eva = add(synced, "Eva Bos")
+    engine.sync(synced)
+    # Eva: trashed and the trash emptied, for good. Jan: trashed here, edited on the phone.
+    synced.people.delete([eva])
+    synced.trash.empty()
+    synced.people.delete([jan])
+    [jan_href] = [h for h, t in texts(server, server.contacts).items() if "Jan Smit" in t]
+    phone = texts(server, server.contacts)[jan_href].replace("TITLE:Engineer", "TITLE:Director")
+    assert put(server, jan_href, phone) in (201, 204)
+
+    engine.sync(synced)
+
+    assert list(texts(server, server.contacts)) == [jan_href]  # Eva gone there too
+    person = synced.people.get(jan)  # back from the trash, with the phone's edit
+    assert person.title == "Director" and person.deleted_at is None
+
+
+def test_an_upload_over_a_version_that_changed_meanwhile_is_refused(server: DavServer) -> None:
+    from netdesk.core.sync.dav import DavClient
+    from tests.sync.servers import PASSWORD, USER, listing
+
+    href = server.contacts + "x.vcf"
+    assert put(server, href, card("x", "Jan Smit")) == 201
+    stale = listing(server, server.contacts)[href]
+    assert put(server, href, card("x", "Jan Smit", "TITLE:Director"), etag=stale) in (201, 204)
+    with DavClient(server.url, USER, PASSWORD) as client:
+        assert client.put(href, card("x", "Jan Smit", "TITLE:Manager"),
+                          content_type="text/vcard", etag=stale) is None  # fmt: skip
+        assert client.delete(href, etag=stale) is None
+        assert client.put(href, card("x", "Other"), content_type="text/vcard", etag=None) is None
+    assert "TITLE:Director" in texts(server, server.contacts)[href]

@@ -13,7 +13,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from netdesk.core.dates import now_utc
 from netdesk.core.errors import NetdeskError
@@ -39,6 +39,21 @@ class SyncCollection:
     sync_token: str | None
     last_synced_at: str | None
     last_error: str
+
+
+def server_url(text: str) -> str:
+    """The address the user typed, as netdesk keeps it: https:// when no scheme is given,
+    and never a ``user:password@`` part (it would land in the database)."""
+    text = text.strip()
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise NetdeskError("sync-bad-url", url=parts._replace(netloc=parts.hostname or "").geturl())
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    if parts.port is not None:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path or "/", parts.query, ""))
 
 
 def _keyring_user(url: str, username: str) -> str:

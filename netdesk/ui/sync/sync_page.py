@@ -174,16 +174,15 @@ class SyncPage(QWidget):
     # -- discovering and choosing ---------------------------------------------------------
 
     def _on_discover(self) -> None:
-        url, user = self.url.text().strip(), self.user.text().strip()
-        if "://" not in url:
-            url = "https://" + url
+        user = self.user.text().strip()
         password = self.password.text() or None
-        if password is None:
-            try:
+        try:
+            url = account.server_url(self.url.text())
+            if password is None:
                 password = account.password_for(url, user)
-            except NetdeskError as error:
-                self._show_error(error)
-                return
+        except NetdeskError as error:
+            self._show_error(error)
+            return
         self.error.hide()
         self.discover_button.setEnabled(False)
         self.services.tasks.run(
