@@ -107,3 +107,37 @@ def test_a_sync_interrupted_half_way_completes_with_no_duplicate_and_nothing_los
     assert len(names) == 300 and max(names.values()) == 1
     assert synced.scalar("SELECT count(*) FROM sync_items") == 300
     assert engine.sync(synced).sent == 0
+
+
+class CancelAfter:
+    """What the app's task runner hands a sync: progress out, a cancel request in."""
+
+    def __init__(self, steps: int) -> None:
+        self.steps = steps
+        self.seen: list[tuple[int, int]] = []
+
+    def progress(self, done: int, total: int) -> None:
+        self.seen.append((done, total))
+
+    @property
+    def cancelled(self) -> bool:
+        self.steps -= 1
+        return self.steps < 0
+
+
+def test_a_cancelled_sync_keeps_what_it_did_and_the_next_one_finishes(
+    synced: Store, radicale: DavServer
+) -> None:
+    set_up(synced, radicale, tasks=False)
+    add_people(synced, 40)
+    control = CancelAfter(15)
+
+    with pytest.raises(NetdeskError) as stopped:
+        engine.sync(synced, control=control)
+
+    assert stopped.value.code == "sync-cancelled"
+    assert control.seen and control.seen[-1][1] == 40
+    assert 0 < len(listing(radicale, radicale.contacts)) < 40
+    assert "cancelled" in synced.scalar("SELECT last_error FROM sync_collections")
+    engine.sync(synced)
+    assert len(uids_on(radicale)) == 40 and max(uids_on(radicale).values()) == 1
