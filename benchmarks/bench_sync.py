@@ -28,16 +28,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import httpx  # noqa: E402
-from common import OUT, machine  # noqa: E402
+from common import OUT, machine
 
-from netdesk.core import demo  # noqa: E402
-from netdesk.core.people.resolve import editable_fields  # noqa: E402
-from netdesk.core.storage.store import Store  # noqa: E402
-from netdesk.core.sync import account, engine  # noqa: E402
-from netdesk.core.sync.cards import serialise  # noqa: E402
-from netdesk.core.sync.local import read_people  # noqa: E402
-from tests.sync.servers import PASSWORD, USER, DavServer, listing  # noqa: E402
+from netdesk.core import demo
+from netdesk.core.people.resolve import editable_fields
+from netdesk.core.storage.store import Store
+from netdesk.core.sync import account, engine
+from netdesk.core.sync.cards import serialise
+from netdesk.core.sync.local import read_people
+from tests.sync.servers import PASSWORD, USER, DavServer, listing
 
 _BOOK = (
     '<?xml version="1.0"?><d:mkcol xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav">'
