@@ -79,7 +79,7 @@ def test_a_conflict_is_listed_with_both_versions_and_settled(
     page = SyncPage(services)
     qtbot.addWidget(page)
     item = page.conflicts.topLevelItem(0)
-    assert [item.text(i) for i in range(4)] == ["Jan Smit", "title", "Manager", "Director"]
+    assert [item.text(i) for i in range(4)] == ["Jan Smit", "Title", "Manager", "Director"]
     page.keep_remote.click()
     assert page.conflicts.topLevelItemCount() == 0
     assert writes.conflicts(services.store) == []

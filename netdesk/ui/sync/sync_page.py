@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,10 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.errors import NetdeskError
+from netdesk.core.i18n import QT_TRANSLATE_NOOP
 from netdesk.core.sync import account, writes
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.sync.runner import SyncRunner
 from netdesk.ui.widgets.look import plain_label, set_error_style, set_muted
+from netdesk.ui.widgets.vocabulary import PERSON_FIELDS, person_field
+
+# What sync compares beyond the details every page names (vocabulary.PERSON_FIELDS).
+_SYNC_FIELDS = {
+    "given_name": QT_TRANSLATE_NOOP("SyncPage", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("SyncPage", "Family name"),
+    "emails": QT_TRANSLATE_NOOP("SyncPage", "Email addresses"),
+    "phones": QT_TRANSLATE_NOOP("SyncPage", "Phone numbers"),
+    "urls": QT_TRANSLATE_NOOP("SyncPage", "Links"),
+    "tags": QT_TRANSLATE_NOOP("SyncPage", "Tags"),
+    "done": QT_TRANSLATE_NOOP("SyncPage", "Done"),
+    "due": QT_TRANSLATE_NOOP("SyncPage", "Due date"),
+}
+
+
+def field_label(name: str) -> str:
+    if name in PERSON_FIELDS:
+        return person_field(name)
+    source = _SYNC_FIELDS.get(name)
+    return QCoreApplication.translate("SyncPage", source) if source else name
 
 
 def discover_collections(url: str, user: str, password: str) -> list[Any]:
@@ -160,7 +181,9 @@ class SyncPage(QWidget):
         for conflict in writes.conflicts(store):
             for name, here in conflict.local.items():
                 there = conflict.remote.get(name)
-                item = QTreeWidgetItem([conflict.name, name, _shown(here), _shown(there)])
+                item = QTreeWidgetItem(
+                    [conflict.name, field_label(name), _shown(here), _shown(there)]
+                )
                 item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
                 self.conflicts.addTopLevelItem(item)
         has_conflicts = self.conflicts.topLevelItemCount() > 0
