@@ -219,12 +219,12 @@ def resolve_conflict(ctx: Context) -> int:
     from netdesk.core.sync.writes import resolve_conflict as resolve
 
     resolve(ctx.store, ctx.args.id, keep=ctx.args.keep)
-    ctx.emit(
-        {"resolved": ctx.args.id, "keep": ctx.args.keep},
-        translate("cli", "Kept the {side} version; the next sync sends it on.").format(
-            side=ctx.args.keep
-        ),
+    kept = (
+        translate("cli", "Kept the version here; the next sync sends it to the server.")
+        if ctx.args.keep == "local"
+        else translate("cli", "Took the server's version.")
     )
+    ctx.emit({"resolved": ctx.args.id, "keep": ctx.args.keep}, kept)
     return 0
 
 
