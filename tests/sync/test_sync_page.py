@@ -84,3 +84,20 @@ def test_a_conflict_is_listed_with_both_versions_and_settled(
     assert page.conflicts.topLevelItemCount() == 0
     assert writes.conflicts(services.store) == []
     assert services.store.people.get(jan).title == "Director"
+
+
+def test_the_status_bar_shows_a_sync_made_by_the_command_line(
+    qtbot, services: Services, store: Store, radicale: DavServer, tmp_path
+) -> None:
+    from netdesk.core.sync import engine
+    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.runtime.settings import Settings
+    from tests.sync.conftest import set_up
+
+    window = MainWindow(services, Settings(tmp_path / "window.ini"))
+    qtbot.addWidget(window)
+    assert window.sync_label.text() == ""  # no account: nothing to say
+    with Store.open(store.path) as command_line:  # another process's connection
+        set_up(command_line, radicale, tasks=False)
+        engine.sync(command_line)
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Last synced"), timeout=5_000)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netdesk.core.errors import NetdeskError
+from netdesk.core.storage.changes import Changes, Kind
 from netdesk.core.storage.store import Store
 from netdesk.core.sync import account
 from netdesk.ui.runtime.services import Services
@@ -48,6 +49,12 @@ class SyncRunner(QObject):
         self._timer.timeout.connect(self.start)
         self._timer.start()
         QTimer.singleShot(FIRST_SYNC_S * 1000, self, self.start)
+        # A sync by the command line (or another window) shows here too.
+        services.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if Kind.SYNC in changes and not self.running:
+            self.status_changed.emit(self.status_text())
 
     @classmethod
     def of(cls, services: Services) -> SyncRunner:
