@@ -1,19 +1,25 @@
-"""Sync against a local Radicale: a first sync of 10,000 contacts, then 10 changes.
+"""Sync against a local Radicale: first syncs of 10,000 contacts, then 10 changes.
 
 Each netdesk figure sits beside a reference doing the least any client must do for
 the same result, against the same server in the same run:
 
-- first sync (netdesk uploads every person of a demo database: UIDs assigned, one
-  ``PUT If-None-Match: *`` per card, one link recorded per card) beside a plain httpx
-  loop PUTting the same number of ready-made vCards into another address book;
-- incremental sync with 10 people changed here (one ETag listing, 10 GETs, 10
-  ``PUT If-Match``) beside one PROPFIND of the same address book's ETags plus 10 plain
-  PUTs;
-- a sync with nothing changed beside the PROPFIND alone;
-- a first sync of the same 10,000 cards into an empty second database (download:
-  listing, multiget, matching, one transaction per new person).
+1. first sync *down*: the address book holds 10,000 cards, netdesk's database is
+   empty (listing, multiget, one transaction per new person), beside plain httpx
+   doing the same PROPFIND and multiget REPORTs and nothing else;
+2. first sync *matching*: the database already holds the same 10,000 people (same
+   UIDs), so every card is recognised and linked, none uploaded or duplicated;
+3. a sync with nothing changed, beside one PROPFIND of the ETags;
+4. 10 people changed here: listing, 10 GETs and 10 ``PUT If-Match``, beside one
+   PROPFIND plus 10 plain ``PUT If-Match``;
+5. first sync *up* of ``--upload`` people into an empty address book, beside a plain
+   httpx loop of the same number of ``PUT If-None-Match: *``.
 
-    .venv/bin/python benchmarks/bench_sync.py [--people 10000]
+The 10,000 cards of (1) are written into Radicale's storage folder before the run, not
+PUT one by one: Radicale checks a new card's UID against every card of the collection
+(``has_uid`` reads them all), so 10,000 single PUTs take over an hour whoever sends
+them; (5) measures uploading at a size that finishes.
+
+    .venv/bin/python benchmarks/bench_sync.py [--people 10000] [--upload 1000]
 """
 
 from __future__ import annotations
@@ -33,8 +39,9 @@ from common import OUT, machine
 from netdesk.core import demo
 from netdesk.core.people.resolve import editable_fields
 from netdesk.core.storage.store import Store
-from netdesk.core.sync import account, engine
+from netdesk.core.sync import account, engine, writes
 from netdesk.core.sync.cards import serialise
+from netdesk.core.sync.dav import DavClient
 from netdesk.core.sync.local import read_people
 from tests.sync.servers import PASSWORD, USER, DavServer, listing
 
@@ -51,27 +58,44 @@ def timed(fn, *args, **kwargs) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def set_up(store: Store, server: DavServer) -> None:
-    url = server.url.rstrip("/") + server.contacts
+def set_up(store: Store, server: DavServer, book: str) -> None:
+    url = server.url.rstrip("/") + book
     account.configure(store, username=USER, chosen=[("contacts", url, "Contacts")])
 
 
-def reference_upload(server: DavServer, cards: list[tuple[str, str]]) -> None:
+def cards_of(store: Store) -> list[tuple[str, str]]:
+    """(UID, vCard) of every living person, UIDs given to those without one."""
+    people = read_people(store)
+    writes.assign_uids(store, [pid for pid, p in people.items() if not p.uid])
+    people = read_people(store)
+    return [
+        (p.uid or "", serialise(p.record, p.uid or "", context=p.context))
+        for p in people.values()
+        if not p.trashed
+    ]
+
+
+def reference_download(server: DavServer, book: str) -> int:
+    with DavClient(server.url, USER, PASSWORD) as client:
+        hrefs = list(client.etags(book))
+        return sum(1 for _ in client.multiget(book, hrefs, kind="contacts"))
+
+
+def reference_upload(server: DavServer, book: str, cards: list[tuple[str, str]]) -> None:
     with server.client() as http:
-        assert http.request("MKCOL", "/alice/reference/", content=_BOOK).status_code == 201
         for uid, text in cards:
             response = http.put(
-                f"/alice/reference/{uid}.vcf", content=text.encode(),
+                f"{book}{uid}.vcf", content=text.encode(),
                 headers={"Content-Type": "text/vcard", "If-None-Match": "*"},
             )  # fmt: skip
             assert response.status_code == 201
 
 
-def reference_incremental(server: DavServer, cards: list[tuple[str, str]]) -> None:
-    found = listing(server, "/alice/reference/")
+def reference_incremental(server: DavServer, book: str, cards: list[tuple[str, str]]) -> None:
+    found = listing(server, book)
     with server.client() as http:
         for uid, text in cards:
-            href = f"/alice/reference/{uid}.vcf"
+            href = f"{book}{uid}.vcf"
             response = http.put(
                 href, content=text.replace("END:VCARD", "TITLE:Changed\r\nEND:VCARD").encode(),
                 headers={"Content-Type": "text/vcard", "If-Match": found[href]},
@@ -79,9 +103,14 @@ def reference_incremental(server: DavServer, cards: list[tuple[str, str]]) -> No
             assert response.status_code in (201, 204)
 
 
+def line(label: str, seconds: float, note: str = "") -> None:
+    print(f"{label:<48} {seconds:8.2f} s  {note}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--upload", type=int, default=1_000)
     args = parser.parse_args()
     os.environ[account.PASSWORD_ENV] = PASSWORD
     OUT.mkdir(exist_ok=True)
@@ -91,40 +120,59 @@ def main() -> None:
         (root / "radicale").mkdir()
         server = DavServer("radicale", root / "radicale").start()
         try:
-            store = Store.open(root / "netdesk.db")
-            demo.fill(store, args.people)
-            set_up(store, server)
-            people = read_people(store)
-            cards = [
-                (f"ref-{pid}", serialise(p.record, f"ref-{pid}", context=p.context))
-                for pid, p in people.items()
-                if not p.trashed
-            ]
-            print(f"{len(cards)} living people, {sum(map(len, (t for _u, t in cards))) >> 20} MB")
+            laptop = Store.open(root / "laptop.db")
+            demo.fill(laptop, args.people)
+            cards = cards_of(laptop)
+            folder = root / "radicale" / "data" / "collection-root" / USER / "contacts"
+            for uid, text in cards:
+                (folder / f"{uid}.vcf").write_bytes(text.encode("utf-8"))
+            size = sum(len(t) for _u, t in cards) / 1e6
+            print(f"{len(cards)} cards ({size:.1f} MB) in {server.contacts}")
+            book = server.contacts
 
-            ref_first, _ = timed(reference_upload, server, cards)
-            print(f"reference: {len(cards)} plain PUTs        {ref_first:8.1f} s")
-            first, counts = timed(engine.sync, store)
-            print(f"netdesk first sync (up): {counts.sent} sent  {first:8.1f} s")
+            reference_download(server, book)  # not counted: Radicale fills its item cache
+            seconds, count = timed(reference_download, server, book)
+            line("reference: PROPFIND + multiget of every card", seconds, f"({count} cards)")
+            phone = Store.open(root / "empty.db")
+            set_up(phone, server, book)
+            seconds, counts = timed(engine.sync, phone)
+            line("netdesk first sync down, empty database", seconds, f"({counts.received} added)")
 
-            ref_list, _ = timed(listing, server, "/alice/reference/")
-            print(f"reference: one PROPFIND of the ETags  {ref_list:8.2f} s")
-            idle, counts = timed(engine.sync, store)
-            print(f"netdesk sync, nothing changed          {idle:8.2f} s  ({counts.sent} sent)")
+            set_up(laptop, server, book)
+            seconds, counts = timed(engine.sync, laptop)
+            note = f"({counts.merged} matched, {counts.sent} sent, {counts.received} changed)"
+            line("netdesk first sync, same people here", seconds, note)
+            alive = laptop.scalar("SELECT count(*) FROM people WHERE deleted_at IS NULL")
+            assert alive == len(cards), "a first sync must not duplicate anyone"
 
-            changed = sorted(people)[:10]
+            seconds, _ = timed(listing, server, book)
+            line("reference: one PROPFIND of the ETags", seconds)
+            seconds, counts = timed(engine.sync, laptop)
+            line("netdesk sync, nothing changed", seconds, f"({counts.sent} sent)")
+
+            changed = sorted(read_people(laptop))[:10]
             for pid in changed:
-                person = store.people.get(pid)
-                store.people.update(pid, replace(editable_fields(person), title="Changed"))
-            ref_inc, _ = timed(reference_incremental, server, cards[:10])
-            print(f"reference: PROPFIND + 10 PUT If-Match  {ref_inc:8.2f} s")
-            inc, counts = timed(engine.sync, store)
-            print(f"netdesk sync, 10 changed here          {inc:8.2f} s  ({counts.sent} sent)")
+                person = laptop.people.get(pid)
+                laptop.people.update(pid, replace(editable_fields(person), title="Changed here"))
+            by_uid = dict(cards)
+            uids = [laptop.people.get(pid).vcard_uid or "" for pid in changed]
+            seconds, _ = timed(reference_incremental, server, book, [(u, by_uid[u]) for u in uids])
+            line("reference: PROPFIND + 10 PUT If-Match", seconds)
+            seconds, counts = timed(engine.sync, laptop)
+            line("netdesk sync, 10 changed here", seconds, f"({counts.sent} sent)")
 
-            second = Store.open(root / "laptop.db")
-            set_up(second, server)
-            down, counts = timed(engine.sync, second)
-            print(f"netdesk first sync (down): {counts.received} received {down:8.1f} s")
+            with server.client() as http:
+                for name in ("/alice/upload/", "/alice/reference/"):
+                    assert http.request("MKCOL", name, content=_BOOK).status_code == 201
+            uploader = Store.open(root / "upload.db")
+            demo.fill(uploader, args.upload)
+            upload_cards = cards_of(uploader)
+            seconds, _ = timed(reference_upload, server, "/alice/reference/", upload_cards)
+            line(f"reference: {len(upload_cards)} plain PUT If-None-Match", seconds)
+            set_up(uploader, server, "/alice/upload/")
+            seconds, counts = timed(engine.sync, uploader)
+            line(f"netdesk first sync up, {len(upload_cards)} people", seconds,
+                 f"({counts.sent} sent)")  # fmt: skip
         finally:
             server.stop()
 

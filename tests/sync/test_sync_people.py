@@ -219,3 +219,21 @@ def test_an_upload_over_a_version_that_changed_meanwhile_is_refused(server: DavS
         assert client.delete(href, etag=stale) is None
         assert client.put(href, card("x", "Other"), content_type="text/vcard", etag=None) is None
     assert "TITLE:Director" in texts(server, server.contacts)[href]
+
+
+def test_a_copy_of_the_database_elsewhere_matches_everyone_and_sends_nothing(
+    synced: Store, server: DavServer, tmp_path
+) -> None:
+    event = synced.events.add("Breakfast Club", dt.date.today())
+    synced.people.add(
+        PersonFields(full_name="Jan Smit", notes="likes pumps"), event_id=event,
+        context="same pumping station",
+    )  # fmt: skip
+    writes.assign_uids(synced, [p.id for p in synced.people.rows(synced.people.ids())])
+    synced.copy_to(tmp_path / "copy.db")  # the laptop restored from a backup, say
+    engine.sync(synced)
+
+    with Store.open(tmp_path / "copy.db") as copy:
+        counts = engine.sync(copy)
+        assert (counts.merged, counts.sent, counts.received) == (1, 0, 0)
+        assert copy.scalar("SELECT count(*) FROM people") == 1

@@ -144,6 +144,10 @@ def _take_remote(
             claimed.add(person_id)
         return
     claimed.add(local.person_id)
+    if link is None and local.context:
+        # A first meeting: the card may carry the context line netdesk wrote from another
+        # database of the same user; it is not part of the notes.
+        record = parse_card(resource.data, context=local.context)[0]
     _merge_and_store(run, collection, resource, record, uid, local, base)
 
 
@@ -202,6 +206,8 @@ def _merge_and_store(
         etag = resource.etag
         context = local.context
         sent_context = (base or {}).get("context", "")
+        if base is None and context and parse_card(resource.data)[0]["notes"] != remote["notes"]:
+            sent_context = context  # the card already shows this context line
         if merged.record != remote or context != sent_context:
             text = serialise(merged.record, uid, context=context, server_card=resource.data)
             new = run.put(resource.href, text, content_type=VCARD_TYPE, etag=resource.etag)
