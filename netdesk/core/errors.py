@@ -173,6 +173,9 @@ MESSAGES: dict[str, str] = {
     "sync-unreachable": QT_TRANSLATE_NOOP(
         "errors", "cannot reach the sync server {host}; check the address and your connection"
     ),
+    "sync-timeout": QT_TRANSLATE_NOOP(
+        "errors", "the sync server {host} did not answer in time; try again later"
+    ),
     "sync-certificate": QT_TRANSLATE_NOOP(
         "errors",
         "the certificate of {host} is not trusted (self-signed or expired); netdesk only"

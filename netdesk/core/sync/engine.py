@@ -152,7 +152,7 @@ def sync(
                 if not dry_run:
                     direct(account.record_outcome, collection.id, token=None, error=str(error))
                 if isinstance(error, Cancelled) or error.code in (
-                    "sync-auth", "sync-unreachable", "sync-certificate",
+                    "sync-auth", "sync-unreachable", "sync-certificate", "sync-timeout",
                 ):  # fmt: skip
                     break
                 continue
