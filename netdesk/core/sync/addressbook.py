@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 VCARD_TYPE = "text/vcard"
 MAX_RETRIES = 3
+# Cards written here in one transaction when nothing had to be uploaded for them.
+BATCH = 200
 _PLAIN_UID = re.compile(r"[A-Za-z0-9@._\-]{1,200}")
 
 
@@ -92,17 +94,25 @@ def sync_addressbook(run: Run, collection: SyncCollection) -> str | None:
     people = read_people(run.store)
     claimed = {row["person_id"] for row in links.values() if row["person_id"] is not None}
     by_uid = {person.uid: pid for pid, person in people.items() if person.uid}
-    for done, resource in enumerate(
-        run.client.multiget(collection.url, fetch, kind="contacts"), start=1
-    ):
-        _take_remote(run, collection, resource, links, people, by_uid, claimed)
-        run.check(done, len(fetch))
+    event = run.store.events.happening_on()
+    run.batch_to(collection.id, event.id if event else None)
+    try:
+        for done, resource in enumerate(
+            run.client.multiget(collection.url, fetch, kind="contacts"), start=1
+        ):
+            _take_remote(run, collection, resource, links, people, by_uid, claimed)
+            run.check(done, len(fetch))
+    finally:
+        run.flush()  # what was merged before a failure or a cancel is kept
     for href in removed:
         row = links.pop(href)
         run.write(writes.trash_for_remote, collection.id, href, row["person_id"])
         if row["person_id"] is not None and not people[row["person_id"]].trashed:
             run.counts.deleted += 1
-    _send_local(run, collection)
+    try:
+        _send_local(run, collection)
+    finally:
+        run.flush()
     return token
 
 
@@ -134,14 +144,10 @@ def _take_remote(
     if local is None:
         local = _match(run, uid, contact, people, by_uid, claimed)
     if local is None:
-        item = writes.Incoming(resource.href, uid, resource.etag, record, _base(record, ""), None)
-        event = run.store.events.happening_on()
-        person_id = run.write(
-            writes.apply_incoming, collection.id, item, event_id=event.id if event else None
+        run.later(
+            writes.Incoming(resource.href, uid, resource.etag, record, _base(record, ""), None)
         )
         run.counts.received += 1
-        if person_id is not None:
-            claimed.add(person_id)
         return
     claimed.add(local.person_id)
     if link is None and local.context:
@@ -228,7 +234,10 @@ def _merge_and_store(
             resource.href, uid, etag, merged.record if merged.record != ours else None,
             _base(merged.record, context), local.person_id,
         )  # fmt: skip
-        run.write(writes.apply_incoming, collection.id, item)
+        if etag == resource.etag:
+            run.later(item)  # nothing uploaded: may wait for its batch
+        else:
+            run.write(writes.apply_incoming, collection.id, item)  # linked right after the PUT
         return
     raise NetdeskError("sync-busy-card", href=resource.href)
 

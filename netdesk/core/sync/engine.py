@@ -79,11 +79,34 @@ class Run:
         self.dry_run = dry_run
         self.control = control
         self.counts = Counts()
+        self._pending: list[Any] = []
+        self._batch_target: tuple[int, int | None] = (0, None)
 
     def write(self, op: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self.dry_run:
             return None
         return self._write(op, *args, **kwargs)
+
+    def batch_to(self, collection_id: int, event_id: int | None) -> None:
+        """Where :meth:`later` items go: the collection, and the event people added on the
+        phone are offered for."""
+        self._batch_target = (collection_id, event_id)
+
+    def later(self, item: Any) -> None:
+        """Write a card that needed no upload with the next batch (see addressbook.BATCH)."""
+        from netdesk.core.sync.addressbook import BATCH
+
+        self._pending.append(item)
+        if len(self._pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if pending:
+            from netdesk.core.sync.writes import apply_incoming_many
+
+            collection_id, event_id = self._batch_target
+            self.write(apply_incoming_many, collection_id, pending, event_id=event_id)
 
     def check(self, done: int = 0, total: int = 0) -> None:
         if self.control is None:

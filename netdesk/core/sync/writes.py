@@ -154,6 +154,16 @@ def apply_incoming(
     return person_id
 
 
+def apply_incoming_many(
+    store: Store, collection_id: int, items: Sequence[Incoming], *, event_id: int | None = None
+) -> None:
+    """Several cards that needed no upload, in one transaction: a first sync of thousands
+    of cards commits (and crosses to the app's writer) once per batch, not per card."""
+    with store.transaction():
+        for item in items:
+            apply_incoming(store, collection_id, item, event_id=event_id)
+
+
 def trash_for_remote(store: Store, collection_id: int, href: str, person_id: int | None) -> None:
     """Deleted on the server: the person goes to netdesk's trash (the safety net)."""
     with store.transaction():
