@@ -3196,7 +3196,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../netdesk/ui/sync/runner.py" line="+77"/>
+        <location filename="../../netdesk/ui/sync/runner.py" line="+84"/>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
@@ -4919,6 +4919,11 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+4"/>
         <source>cannot reach the sync server {host}; check the address and your connection</source>
         <translation>kan de synchronisatieserver {host} niet bereiken; controleer het adres en je verbinding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sync server {host} did not answer in time; try again later</source>
+        <translation>de synchronisatieserver {host} antwoordde niet op tijd; probeer het later opnieuw</translation>
     </message>
     <message>
         <location line="+3"/>
