@@ -101,3 +101,10 @@ def test_the_status_bar_shows_a_sync_made_by_the_command_line(
         set_up(command_line, radicale, tasks=False)
         engine.sync(command_line)
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Last synced"), timeout=5_000)
+
+
+def test_a_timer_firing_after_the_window_closed_does_nothing(qtbot, store: Store) -> None:
+    services = Services(store)
+    runner = SyncRunner.of(services)
+    services.close()
+    assert runner.start() is False  # the automatic sync of a closing app: no error

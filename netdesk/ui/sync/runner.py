@@ -9,6 +9,7 @@ writer, waiting for it, so the window never blocks and no write meets another.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,13 @@ class SyncRunner(QObject):
 
     def start(self) -> bool:
         """Start a sync unless one runs or no account is set up; True when started."""
-        if self.running or not self.configured():
+        try:
+            idle_and_set_up = not self.running and self.configured()
+        except sqlite3.ProgrammingError:
+            # The window's connection is closed: the app is shutting down, timers stop here.
+            self._timer.stop()
+            return False
+        if not idle_and_set_up:
             return False
         self._task = self.services.tasks.run(
             sync_in_background,
