@@ -73,3 +73,30 @@ def test_a_follow_up_deleted_here_deletes_its_task(synced: Store, server: DavSer
     synced.followups.delete(followup)
     assert engine.sync(synced).deleted == 1
     assert texts(server, server.tasks) == {}
+
+
+def test_a_due_date_moved_differently_on_both_sides_waits_for_the_user(
+    synced: Store, server: DavServer
+) -> None:
+    from netdesk.core.sync import writes
+
+    jan = synced.people.add(PersonFields(full_name="Jan Smit"))
+    followup = synced.followups.add(jan, "call back", "2026-12-05")
+    engine.sync(synced)
+    href, text = one_task(server)
+    put(server, href, text.replace("DUE;VALUE=DATE:20261205", "DUE;VALUE=DATE:20261220"))
+    synced.followups.update(followup, due_on="2026-12-10")
+
+    assert engine.sync(synced).conflicts == 1
+    assert synced.followups.get(followup).due_on == dt.date(2026, 12, 10)  # ours kept here
+    assert "DUE;VALUE=DATE:20261220" in one_task(server)[1]  # theirs kept there
+    [conflict] = writes.conflicts(synced)
+    assert (conflict.name, conflict.local, conflict.remote) == (
+        "call back", {"due": "2026-12-10"}, {"due": "2026-12-20"},
+    )  # fmt: skip
+
+    writes.resolve_conflict(synced, conflict.id, keep="remote")
+    assert synced.followups.get(followup).due_on == dt.date(2026, 12, 20)
+    engine.sync(synced)
+    assert "DUE;VALUE=DATE:20261220" in one_task(server)[1]
+    assert writes.conflicts(synced) == []
