@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 
 VCARD_TYPE = "text/vcard"
 MAX_RETRIES = 3
-# Cards written here in one transaction when nothing had to be uploaded for them.
-BATCH = 200
 _PLAIN_UID = re.compile(r"[A-Za-z0-9@._\-]{1,200}")
 
 

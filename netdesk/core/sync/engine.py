@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 # ``write(op, *args, **kwargs)`` runs ``op(store, *args, **kwargs)`` where writes go.
 Write = Callable[..., Any]
+# Cards that needed no upload are written this many per transaction (and per trip to the
+# app's writer): a first sync of 10,000 cards took 2.5 times as long one by one.
+BATCH = 200
 
 
 class Control(Protocol):
@@ -93,9 +96,7 @@ class Run:
         self._batch_target = (collection_id, event_id)
 
     def later(self, item: Any) -> None:
-        """Write a card that needed no upload with the next batch (see addressbook.BATCH)."""
-        from netdesk.core.sync.addressbook import BATCH
-
+        """Write a card that needed no upload with the next batch of :data:`BATCH`."""
         self._pending.append(item)
         if len(self._pending) >= BATCH:
             self.flush()
