@@ -3196,7 +3196,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../netdesk/ui/sync/runner.py" line="+84"/>
+        <location filename="../../netdesk/ui/sync/runner.py" line="+91"/>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
@@ -3215,6 +3215,14 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <location line="+2"/>
         <source>Last synced {when} UTC</source>
         <translation>Laatst gesynchroniseerd {when} UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n people added on your phone during {event}</source>
+        <translation>
+            <numerusform>%n persoon toegevoegd op je telefoon tijdens {event}</numerusform>
+            <numerusform>%n personen toegevoegd op je telefoon tijdens {event}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ def test_discover_choose_and_sync_in_the_background(
     assert any("FN:Jan Smit" in t for t in texts(radicale, radicale.contacts).values())
     qtbot.waitUntil(lambda: services.store.people.count() == 2)
     assert page.status.text().startswith("Last synced")
+    assert "added on your phone during Breakfast Club" in runner.status_text()
 
     # Eva was added on the phone during today's event: one click attaches her.
     assert page.attach_button.isVisibleTo(page)

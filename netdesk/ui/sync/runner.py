@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from netdesk.core.errors import NetdeskError
 from netdesk.core.storage.changes import Changes, Kind
 from netdesk.core.storage.store import Store
-from netdesk.core.sync import account
+from netdesk.core.sync import account, writes
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.runtime.tasks import Task, TaskControl
 from netdesk.ui.runtime.writer import Writer
@@ -119,4 +119,10 @@ class SyncRunner(QObject):
         if not last:
             return self.tr("Not synced yet")
         when = last.replace("T", " ").rstrip("Z")[:16]
-        return self.tr("Last synced {when} UTC").format(when=when)
+        text = self.tr("Last synced {when} UTC").format(when=when)
+        for found in writes.phone_additions(self.services.store)[:1]:
+            # Said where the user looks; Preferences ▸ Sync attaches them in one click.
+            text += " · " + self.tr(
+                "%n people added on your phone during {event}", "", len(found.person_ids)
+            ).format(event=found.event_name)
+        return text
