@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "desktop",
     "topics",
     "briefing",
+    "sync",
 )
 
 # Which module registers each command, so one command builds only its own options
@@ -60,6 +61,7 @@ COMMAND_OWNERS = {
     "intro": "topics",
     "brief": "briefing",
     "report": "briefing",
+    "sync": "sync",
 }
 
 

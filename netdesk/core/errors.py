@@ -258,6 +258,58 @@ MESSAGES: dict[str, str] = {
     "erase-not-confirmed": QT_TRANSLATE_NOOP(
         "errors", "nothing erased: add --yes to erase {name} (person {id}) for good"
     ),
+    "sync-unreachable": QT_TRANSLATE_NOOP(
+        "errors", "cannot reach the sync server {host}; check the address and your connection"
+    ),
+    "sync-timeout": QT_TRANSLATE_NOOP(
+        "errors", "the sync server {host} did not answer in time; try again later"
+    ),
+    "sync-certificate": QT_TRANSLATE_NOOP(
+        "errors",
+        "the certificate of {host} is not trusted (self-signed or expired); netdesk only"
+        " syncs over verified TLS: install a certificate from a known authority on the server",
+    ),
+    "sync-auth": QT_TRANSLATE_NOOP(
+        "errors", "{host} refused the user name or password; check them (or the app password)"
+    ),
+    "sync-forbidden": QT_TRANSLATE_NOOP(
+        "errors", "the server does not allow this account to use {url}"
+    ),
+    "sync-not-dav": QT_TRANSLATE_NOOP(
+        "errors", "{url} is not a CardDAV or CalDAV server; use the address your provider gives"
+    ),
+    "sync-bad-url": QT_TRANSLATE_NOOP(
+        "errors", "'{url}' is not a server address; use one like https://dav.example.org/"
+    ),
+    "sync-http": QT_TRANSLATE_NOOP(
+        "errors", "the server answered {status} {reason} to {method} {url}"
+    ),
+    "sync-no-keyring": QT_TRANSLATE_NOOP(
+        "errors",
+        "no keyring service is running to keep the password; set the environment variable"
+        " {variable} for this run (it is never stored)",
+    ),
+    "sync-no-password": QT_TRANSLATE_NOOP(
+        "errors",
+        "no password for {user} in the keyring; run 'netdesk sync setup' again or set {variable}",
+    ),
+    "sync-not-set-up": QT_TRANSLATE_NOOP(
+        "errors", "sync is not set up; run 'netdesk sync setup URL --user NAME' first"
+    ),
+    "sync-no-addressbook": QT_TRANSLATE_NOOP(
+        "errors", "no address book found for this account on {url}; create one on the server"
+    ),
+    "sync-unknown-collection": QT_TRANSLATE_NOOP(
+        "errors", "{href} is not one of this account's collections; choose one of: {choices}"
+    ),
+    "sync-cancelled": QT_TRANSLATE_NOOP(
+        "errors", "sync cancelled; what was done is kept and the next sync goes on from there"
+    ),
+    "sync-failed": QT_TRANSLATE_NOOP("errors", "sync stopped on an unexpected problem ({detail})"),
+    "sync-no-conflict": QT_TRANSLATE_NOOP("errors", "there is no sync conflict with id {id}"),
+    "sync-busy-card": QT_TRANSLATE_NOOP(
+        "errors", "{href} kept changing on the server while netdesk merged it; sync again later"
+    ),
 }
 
 
@@ -293,6 +345,7 @@ WHATS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "base64 text"),
     QT_TRANSLATE_NOOP("errors", "topic"),
     QT_TRANSLATE_NOOP("errors", "topic role"),
+    QT_TRANSLATE_NOOP("errors", "side"),
 )
 
 

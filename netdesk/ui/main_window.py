@@ -104,6 +104,13 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.people_label = QLabel()
         self.statusBar().addPermanentWidget(self.people_label)
+        from netdesk.ui.sync.runner import SyncRunner  # the last sync, and the automatic one
+
+        self.sync_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_label)
+        sync = SyncRunner.of(services)
+        sync.status_changed.connect(self.sync_label.setText)
+        self.sync_label.setText(sync.status_text())
         self._status_timer = QTimer(self, singleShot=True, interval=0)
         self._status_timer.timeout.connect(self._update_status)
         self._events_timer = QTimer(self, singleShot=True, interval=0)

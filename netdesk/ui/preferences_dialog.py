@@ -37,6 +37,7 @@ from netdesk.ui.followups.reminders import (
 )
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.runtime.settings import LANGUAGES, Settings
+from netdesk.ui.sync.sync_page import SyncPage
 from netdesk.ui.widgets.dirty_guard import GuardedDialog
 from netdesk.ui.widgets.look import (
     dialog_buttons,
@@ -81,6 +82,8 @@ class PreferencesDialog(GuardedDialog):
         self.my_topics = MyTopicsPage(services)
         self.tabs.addTab(self.my_topics, self.tr("My topics"))
         self.unsaved.ignore(self.my_topics.list, self.my_topics.role)  # saved as they change
+        # The account acts at once (Discover, Use these, Sync now); OK does not wait on it.
+        self.tabs.addTab(SyncPage(services), self.tr("Sync"))
 
         self.error = plain_label()  # refusals quote the value typed
         self.error.setWordWrap(True)

@@ -148,6 +148,20 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n people added on your phone during {event}.</source>
+        <translation><numerusform>%n people added on your phone during {event}.</numerusform><numerusform>%n people added on your phone during {event}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message numerus="yes">
+        <source>%n people added on your phone during {event}</source>
+        <translation><numerusform>%n people added on your phone during {event}</numerusform><numerusform>%n people added on your phone during {event}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message numerus="yes">
         <source>Delete %n person(s)</source>

@@ -1820,7 +1820,7 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>netdesk</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -3119,7 +3119,7 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../netdesk/ui/preferences_dialog.py" line="+72"/>
+        <location filename="../../netdesk/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -3130,12 +3130,12 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -3145,7 +3145,12 @@ Dit kan niet ongedaan worden gemaakt: {name} gaat niet naar de prullenbak.</tran
         <translation>Mijn onderwerpen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source> day after the event</source>
         <translation> dag na het evenement</translation>
     </message>
@@ -4130,6 +4135,189 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../netdesk/ui/sync/sync_page.py" line="+36"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>E-mailadressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>kept in the system keyring</source>
+        <translation>bewaard in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discover</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use these</source>
+        <translation>Deze gebruiken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address book:</source>
+        <translation>Adresboek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task list for follow-ups:</source>
+        <translation>Takenlijst voor opvolgingen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel sync</source>
+        <translation>Synchronisatie afbreken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add them to the event</source>
+        <translation>Voeg ze toe aan het evenement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Die van de server houden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changed on both sides (nothing was overwritten):</source>
+        <translation>Aan beide kanten gewijzigd (er is niets overschreven):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No account set up yet.</source>
+        <translation>Nog geen account ingesteld.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n people added on your phone during {event}.</source>
+        <translation>
+            <numerusform>%n persoon toegevoegd op je telefoon tijdens {event}.</numerusform>
+            <numerusform>%n personen toegevoegd op je telefoon tijdens {event}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no task list)</source>
+        <translation>(geen takenlijst)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../netdesk/ui/sync/runner.py" line="+91"/>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>Sync failed: {error}</source>
+        <translation>Synchronisatie mislukt: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced {when} UTC</source>
+        <translation>Laatst gesynchroniseerd {when} UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n people added on your phone during {event}</source>
+        <translation>
+            <numerusform>%n persoon toegevoegd op je telefoon tijdens {event}</numerusform>
+            <numerusform>%n personen toegevoegd op je telefoon tijdens {event}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../netdesk/ui/followups/email_drafts.py" line="+57"/>
@@ -4914,6 +5102,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../netdesk/cli/sync.py" line="+179"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
@@ -5226,7 +5415,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>{id} {name} behouden: bewerkt sinds de import</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli/main.py" line="+98"/>
+        <location filename="../../netdesk/cli/main.py" line="+100"/>
         <source>try &apos;{prog} --help&apos;</source>
         <translation>probeer &apos;{prog} --help&apos;</translation>
     </message>
@@ -5744,6 +5933,141 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <source>Outcome of introduction {id}: {text}</source>
         <translation>Resultaat van introductie {id}: {text}</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/cli/sync.py" line="-151"/>
+        <source>sync people and follow-ups with your CardDAV/CalDAV server</source>
+        <translation>synchroniseer mensen en opvolgingen met je CardDAV/CalDAV-server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>say what a sync would do, change nothing on either side</source>
+        <translation>zeg wat een synchronisatie zou doen, verander aan geen van beide kanten iets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose the server and collections</source>
+        <translation>kies de server en de verzamelingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the address book to sync (default: the first one found)</source>
+        <translation>het adresboek om te synchroniseren (standaard: het eerste dat gevonden wordt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the task list for follow-ups</source>
+        <translation>de takenlijst voor opvolgingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the last sync and its errors</source>
+        <translation>de laatste synchronisatie en haar fouten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fields changed on both sides</source>
+        <translation>velden die aan beide kanten zijn gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep one side of a conflict</source>
+        <translation>houd één kant van een conflict</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add the people added on your phone during an event to it</source>
+        <translation>voeg de mensen die tijdens een evenement op je telefoon zijn toegevoegd aan dat evenement toe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Password for {user}: </source>
+        <translation>Wachtwoord voor {user}: </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Syncing {kind} with {url} ({name})</source>
+        <translation>{kind} wordt gesynchroniseerd met {url} ({name})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{verb}: {sent} sent, {received} received, {merged} merged, {deleted} deleted, {conflicts} in conflict</source>
+        <translation>{verb}: {sent} verstuurd, {received} ontvangen, {merged} samengevoegd, {deleted} verwijderd, {conflicts} in conflict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Would sync</source>
+        <translation>Zou synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synced</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people added on your phone during {event}: &apos;netdesk sync attach {id}&apos; adds them to the event</source>
+        <translation>{count} mensen toegevoegd op je telefoon tijdens {event}: &apos;netdesk sync attach {id}&apos; voegt ze aan het evenement toe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See them with &apos;netdesk sync conflicts&apos;.</source>
+        <translation>Bekijk ze met &apos;netdesk sync conflicts&apos;.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>collection</source>
+        <translation>verzameling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last sync</source>
+        <translation>laatste synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password comes from {variable} for this run.</source>
+        <translation>Het wachtwoord komt voor deze keer uit {variable}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} conflicts waiting</source>
+        <translation>{count} conflicten wachten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>here {local!r}, there {remote!r}</source>
+        <translation>hier {local!r}, daar {remote!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept the version here; the next sync sends it to the server.</source>
+        <translation>De versie hier is gehouden; de volgende synchronisatie stuurt haar naar de server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the server&apos;s version.</source>
+        <translation>De versie van de server is overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} people added to the event</source>
+        <translation>{count} mensen aan het evenement toegevoegd</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -6204,6 +6528,91 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>niets gewist: voeg --yes toe om {name} (persoon {id}) definitief te wissen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>cannot reach the sync server {host}; check the address and your connection</source>
+        <translation>kan de synchronisatieserver {host} niet bereiken; controleer het adres en je verbinding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sync server {host} did not answer in time; try again later</source>
+        <translation>de synchronisatieserver {host} antwoordde niet op tijd; probeer het later opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate of {host} is not trusted (self-signed or expired); netdesk only syncs over verified TLS: install a certificate from a known authority on the server</source>
+        <translation>het certificaat van {host} wordt niet vertrouwd (zelfondertekend of verlopen); netdesk synchroniseert alleen over gecontroleerde TLS: installeer op de server een certificaat van een bekende uitgever</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} refused the user name or password; check them (or the app password)</source>
+        <translation>{host} weigerde de gebruikersnaam of het wachtwoord; controleer ze (of het app-wachtwoord)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server does not allow this account to use {url}</source>
+        <translation>de server staat dit account niet toe {url} te gebruiken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} is not a CardDAV or CalDAV server; use the address your provider gives</source>
+        <translation>{url} is geen CardDAV- of CalDAV-server; gebruik het adres dat je provider opgeeft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{url}&apos; is not a server address; use one like https://dav.example.org/</source>
+        <translation>&apos;{url}&apos; is geen serveradres; gebruik er een zoals https://dav.example.org/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered {status} {reason} to {method} {url}</source>
+        <translation>de server antwoordde {status} {reason} op {method} {url}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keyring service is running to keep the password; set the environment variable {variable} for this run (it is never stored)</source>
+        <translation>er draait geen sleutelbosdienst om het wachtwoord te bewaren; zet de omgevingsvariabele {variable} voor deze keer (die wordt nooit opgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no password for {user} in the keyring; run &apos;netdesk sync setup&apos; again or set {variable}</source>
+        <translation>geen wachtwoord voor {user} in de sleutelbos; voer &apos;netdesk sync setup&apos; opnieuw uit of zet {variable}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync is not set up; run &apos;netdesk sync setup URL --user NAME&apos; first</source>
+        <translation>synchronisatie is niet ingesteld; voer eerst &apos;netdesk sync setup URL --user NAAM&apos; uit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no address book found for this account on {url}; create one on the server</source>
+        <translation>geen adresboek gevonden voor dit account op {url}; maak er een aan op de server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{href} is not one of this account&apos;s collections; choose one of: {choices}</source>
+        <translation>{href} is geen verzameling van dit account; kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync cancelled; what was done is kept and the next sync goes on from there</source>
+        <translation>synchronisatie afgebroken; wat gedaan is blijft bewaard en de volgende synchronisatie gaat daar verder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync stopped on an unexpected problem ({detail})</source>
+        <translation>synchronisatie gestopt door een onverwacht probleem ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no sync conflict with id {id}</source>
+        <translation>er is geen synchronisatieconflict met id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{href} kept changing on the server while netdesk merged it; sync again later</source>
+        <translation>{href} bleef op de server veranderen terwijl netdesk het samenvoegde; synchroniseer later opnieuw</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>card profile</source>
         <translation>een kaartprofiel</translation>
@@ -6342,6 +6751,11 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <location line="+1"/>
         <source>topic role</source>
         <translation>rol van een onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side</source>
+        <translation>kant</translation>
     </message>
 </context>
 <context>

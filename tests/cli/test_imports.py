@@ -17,7 +17,11 @@ import pytest
 
 from netdesk.cli import main as cli_main
 
-HEAVY = ("PySide6", "phonenumbers", "icalendar", "zxingcpp", "qrcode", "PIL", "sqlite_utils")
+HEAVY = (
+    "PySide6", "phonenumbers", "icalendar", "zxingcpp", "qrcode", "PIL", "sqlite_utils",
+    # Sync's network, XML and keyring packages: only a sync command loads them.
+    "httpx", "defusedxml", "keyring",
+)  # fmt: skip
 
 
 def loaded_after(code: str, *args: str) -> list[str]:

@@ -36,6 +36,8 @@ class Kind(StrEnum):
     DUPLICATES = "duplicates"
     IMPORTS = "imports"  # import batches: recorded, undone
     TOPICS = "topics"
+    # The sync account, its last run and the conflicts it left for the user.
+    SYNC = "sync"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Two-way sync with the user's own CardDAV/CalDAV server (issue 14)."""

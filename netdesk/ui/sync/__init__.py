@@ -1,0 +1,1 @@
+"""Preferences ▸ Sync and the background sync (issue 14)."""
