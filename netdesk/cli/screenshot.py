@@ -37,6 +37,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     shot.add_argument(
         "--person", type=int, metavar="ID", help=translate("cli", "whose detail to show")
     )
+    shot.add_argument(
+        "--dark",
+        action="store_true",
+        help=translate("cli", "with a dark palette, as a dark desktop theme gives"),
+    )
     shot.set_defaults(handler=take_screenshot)
 
 
@@ -84,6 +89,10 @@ def _render(ctx: Context, out: Path, size: tuple[int, int]) -> Path:
     # In the language of the environment (LANGUAGE=nl gives Dutch), never the one chosen in
     # the user's Preferences: a screenshot depends on its command line only.
     translators = install_translators(app, language="")
+    if a.dark:
+        from netdesk.ui.screenshot import use_dark_palette
+
+        use_dark_palette(app)
     services = Services(ctx.store)
     try:
         path = render(services, a.view, out, size=size, person_id=a.person)

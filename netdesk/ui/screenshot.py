@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.core.errors import NetdeskError
@@ -169,7 +169,9 @@ def render(
         widget = REGISTRY[view](services, ShotOptions(Path(folder), person_id))
         widget.resize(*size)
         widget.show()
-        for _ in range(3):  # layouts settle over a few event-loop turns
+        # Layouts settle over a few event-loop turns; what the window fills in after its
+        # first paint (the status bar's counts) needs a few more.
+        for _ in range(8):
             app.processEvents()
         image = widget.grab()
         widget.close()
@@ -177,6 +179,26 @@ def render(
         app.processEvents()
     save_image(image, out)
     return out
+
+
+def use_dark_palette(app: QApplication) -> None:
+    """Fusion with a dark palette: what a dark desktop theme hands the app, so a screenshot
+    shows that every colour comes from the palette (look.py), none is fixed."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for r, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"), (role.Text, "#e6e6e6"), (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"), (role.Highlight, "#2f6fb3"),
+        (role.HighlightedText, "#ffffff"), (role.Link, "#7ab7ff"), (role.Mid, "#5a5a5a"),
+        (role.PlaceholderText, "#9a9a9a"), (role.ToolTipBase, "#353535"),
+        (role.ToolTipText, "#e6e6e6"), (role.BrightText, "#ff7b72"),
+    ):  # fmt: skip
+        palette.setColor(r, QColor(colour))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, r, QColor("#7a7a7a"))
+    app.setPalette(palette)
 
 
 def save_image(image: QImage | QPixmap, out: Path) -> None:

@@ -5758,6 +5758,11 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>van wie de details getoond worden</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>with a dark palette, as a dark desktop theme gives</source>
+        <translation>met een donker palet, zoals een donker bureaubladthema dat geeft</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>--size must look like 1280x800 (320x240 to 8192x8192), not &apos;{size}&apos;</source>
         <translation>--size moet eruitzien als 1280x800 (320x240 tot 8192x8192), niet &apos;{size}&apos;</translation>

@@ -181,3 +181,20 @@ def test_filters_narrow_the_table(qtbot, window, store) -> None:
     assert list(people.model.ids()) == outside
     people.filters.clear()
     assert people.model.rowCount() == 3
+
+
+def test_a_long_address_wraps_at_its_parts_and_copies_whole(qtbot, window, store) -> None:
+    from netdesk.core.model import ContactPoint, PersonFields
+
+    address = "mei.orsted.2694@provinciegelderland.example"
+    pid = store.people.add(
+        PersonFields("Mei Ørsted", contacts=(ContactPoint("email", address),))
+    )
+    people = _people_page(window)
+    people.select_person(pid)
+    browser = people.detail.browser
+    assert "\u200b" in browser.toPlainText()  # break hints: after @, before dots
+    assert browser.find(address.split("@")[1].split(".")[0])  # the word itself is whole
+    browser.selectAll()
+    copied = browser.createMimeDataFromSelection().text()
+    assert address in copied and "\u200b" not in copied

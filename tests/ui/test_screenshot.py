@@ -53,6 +53,18 @@ def test_every_view_renders_offscreen_with_no_display(demo_db: Path, tmp_path: P
             assert colours is not None and len(colours) > 20  # text was drawn: there is ink
 
 
+def test_the_dark_palette_reaches_every_colour(demo_db: Path, tmp_path: Path) -> None:
+    shots = {}
+    for dark in (False, True):
+        out = tmp_path / f"people-{dark}.png"
+        args = ["--db", str(demo_db), "screenshot", "people", "--out", str(out)]
+        assert _netdesk(*args, *(["--dark"] if dark else [])).returncode == 0
+        with Image.open(out) as image:
+            histogram = image.convert("L").histogram()
+            shots[dark] = sum(i * n for i, n in enumerate(histogram)) / sum(histogram)
+    assert shots[True] < 80 < 170 < shots[False]  # mostly dark, against mostly light
+
+
 def test_bad_size_and_unknown_person_are_one_line_errors(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.png"
     bad = _netdesk(

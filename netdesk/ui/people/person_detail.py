@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QMimeData, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -71,7 +71,7 @@ class PersonDetail(QWidget):
         self._tasks = tasks
         self.person_id: int | None = None
         self._shown: tuple[str, int] | None = None
-        self.browser = QTextBrowser()
+        self.browser = _Browser()
         # Links to mail and call open outside; netdesk: links act inside the pane.
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
@@ -282,7 +282,7 @@ class PersonDetail(QWidget):
                 f"<tr><td style='color:{muted}; padding-right:10px'>"
                 f"{escape(vocabulary.contact_kind(c.kind))}</td>"
                 f"<td><a href='{escape(_href(c.kind, c.value), quote=True)}'>"
-                f"{escape(display_phone(c.value) if c.kind == 'phone' else c.value)}</a>"
+                f"{escape(_shown(c.kind, c.value))}</a>"
                 + (f" <span style='color:{muted}'>({escape(c.label)})</span>" if c.label else "")
                 + "</td></tr>"
                 for c in person.contacts
@@ -406,3 +406,26 @@ def _still_holds(entry: Provenance, person: Person) -> bool:
     if (entry.field, entry.value) in contacts:
         return True
     return getattr(person, entry.field, None) == entry.value
+
+
+# A zero-width space: where a long address may wrap (after its @, before its dots) instead
+# of anywhere in a word; copying takes them out again (_Browser).
+_BREAK = "\u200b"
+
+
+def _shown(kind: str, value: str) -> str:
+    """A contact point as the pane writes it."""
+    if kind == "phone":
+        return display_phone(value)
+    return value.replace("@", "@" + _BREAK).replace(".", _BREAK + ".")
+
+
+class _Browser(QTextBrowser):
+    """The pane's text; what is copied from it carries no wrapping hints."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        mime.setText(mime.text().replace(_BREAK, ""))
+        if mime.hasHtml():
+            mime.setHtml(mime.html().replace(_BREAK, ""))
+        return mime
