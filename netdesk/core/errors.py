@@ -50,6 +50,11 @@ MESSAGES: dict[str, str] = {
     ),
     "no-event": QT_TRANSLATE_NOOP("errors", "there is no event with id {id}"),
     "no-person": QT_TRANSLATE_NOOP("errors", "there is no person with id {id}"),
+    "no-person-yet": QT_TRANSLATE_NOOP("errors", "this database holds no people yet"),
+    "no-event-yet": QT_TRANSLATE_NOOP("errors", "this database holds no events yet"),
+    "no-event-met-yet": QT_TRANSLATE_NOOP(
+        "errors", "this database holds no event with people met yet"
+    ),
     "no-topic": QT_TRANSLATE_NOOP("errors", "there is no topic with id {id}"),
     "no-topic-named": QT_TRANSLATE_NOOP(
         "errors", "nobody holds a topic called '{name}' yet; add it to a person first"

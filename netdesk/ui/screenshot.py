@@ -53,7 +53,7 @@ def _person(services: Services, options: ShotOptions) -> QWidget:
     if person_id is None:
         person_id = _a_person_worth_showing(services)
     if person_id is None:
-        raise NetdeskError("no-person", id="(any)")
+        raise NetdeskError("no-person-yet")
     people.navigate(person_id=person_id)
     return window
 
@@ -75,7 +75,7 @@ def _review(services: Services, options: ShotOptions) -> QWidget:
 
     events = [e for e in services.store.events.list() if e.people_met]
     if not events:
-        raise NetdeskError("no-event", id="(any with people met)")
+        raise NetdeskError("no-event-met-yet")
     busiest = max(events, key=lambda e: e.people_met)
     return ReviewWizard(services, busiest.id)
 
@@ -103,7 +103,7 @@ def _brief(services: Services, options: ShotOptions) -> QWidget:
 
     event_id = event_to_brief(services.store, today=dt.date.today())
     if event_id is None:
-        raise NetdeskError("no-event", id="(any)")
+        raise NetdeskError("no-event-yet")
     return open_brief(services, event_id)
 
 

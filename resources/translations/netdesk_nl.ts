@@ -6127,7 +6127,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>er is geen persoon met id {id}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>there is no follow-up with id {id}</source>
         <translation>er is geen opvolging met id {id}</translation>
     </message>
@@ -6243,7 +6243,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>{path} is groter dan {limit} MB; splits het eerst op</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>&apos;{value}&apos; has a time zone offset; give the time of day as HH:MM in your own time zone</source>
         <translation>&apos;{value}&apos; bevat een tijdzoneverschil; geef het tijdstip op als UU:MM in je eigen tijdzone</translation>
     </message>
@@ -6274,6 +6274,21 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
     </message>
     <message>
         <location line="+13"/>
+        <source>this database holds no people yet</source>
+        <translation>deze database bevat nog geen mensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database holds no events yet</source>
+        <translation>deze database bevat nog geen evenementen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database holds no event with people met yet</source>
+        <translation>deze database bevat nog geen evenement waar je mensen ontmoette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>there is no topic with id {id}</source>
         <translation>er is geen onderwerp met id {id}</translation>
     </message>

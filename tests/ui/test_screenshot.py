@@ -53,6 +53,21 @@ def test_every_view_renders_offscreen_with_no_display(demo_db: Path, tmp_path: P
             assert colours is not None and len(colours) > 20  # text was drawn: there is ink
 
 
+def test_every_view_renders_on_an_empty_database(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    Store.open(empty).close()
+    for view in REGISTRY:
+        out = tmp_path / f"{view}.png"
+        result = _netdesk("--db", str(empty), "screenshot", view, "--out", str(out))
+        if view in ("person", "brief", "review"):  # about one person or event: none yet
+            assert result.returncode == 1 and not out.exists()
+            assert result.stderr.count("\n") == 1 and "holds no" in result.stderr
+            continue
+        assert result.returncode == 0, (view, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert out.stat().st_size > 0
+
+
 def test_the_dark_palette_reaches_every_colour(demo_db: Path, tmp_path: Path) -> None:
     shots = {}
     for dark in (False, True):
