@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from netdesk.core.transfer import archive, exporting, importing
 from netdesk.core.transfer.applying import ImportSummary
 from netdesk.core.transfer.scanning import ScanSummary
 from netdesk.ui.runtime.services import Services
+from netdesk.ui.widgets.look import documents_folder
 
 # format -> (file-dialog filter, default file name); translated when shown.
 EXPORTS = {
@@ -26,10 +27,6 @@ EXPORTS = {
     "json": (QT_TRANSLATE_NOOP("Transfer", "netdesk JSON backup (*.json)"), "netdesk.json"),
     "ics": (QT_TRANSLATE_NOOP("Transfer", "Calendar: open follow-ups (*.ics)"), "followups.ics"),
 }
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def _busy(on: bool) -> None:
@@ -53,7 +50,7 @@ def export_to_file(parent: QWidget, services: Services, fmt: str) -> None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Transfer", "Export"),
-        str(Path(_documents()) / name),
+        str(Path(documents_folder()) / name),
         QCoreApplication.translate("Transfer", file_filter),
     )
     if not path:
@@ -88,7 +85,7 @@ def import_files(parent: QWidget, services: Services) -> None:
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("Transfer", "Import contacts"),
-        _documents(),
+        documents_folder(),
         QCoreApplication.translate(
             "Transfer", "Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)"
         ),

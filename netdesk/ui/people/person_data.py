@@ -10,14 +10,14 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.people.erase import erase_person
 from netdesk.core.people.personal_data import export_person
 from netdesk.core.storage.store import Store
-from netdesk.ui.widgets.look import ask
+from netdesk.ui.widgets.look import ask, documents_folder
 
 if TYPE_CHECKING:
     from netdesk.ui.runtime.tasks import TaskRunner
@@ -34,7 +34,7 @@ def export_data(
     parent: QWidget, store: Store, tasks: TaskRunner, person_id: int, name: str
 ) -> None:
     """Ask where, then write everything about the person there, off the GUI thread."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = documents_folder()
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PersonData", "Export this person's data"),

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6 import QtGui
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -314,3 +315,10 @@ def list_page(
     layout.addLayout(bar)
     layout.addWidget(view, 1)
     return content, summary
+
+
+def documents_folder() -> str:
+    """Where file dialogs start: Documents when it exists, else home. A folder that does not
+    exist would land in the dialog's file-name field ("Documents") instead."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if Path(folder).is_dir() else str(Path.home())
