@@ -12,6 +12,8 @@ import gc
 import time
 from collections.abc import Callable
 
+from bench_import import emails, folded_photo, soft_breaks
+
 from netdesk.core.formats.vcard import read_vcards
 
 
@@ -31,26 +33,10 @@ def best_time(function: Callable[[], object], rounds: int = 3) -> float:
     return min(times)
 
 
-def many_emails(count: int) -> str:
-    emails = "".join(f"EMAIL;TYPE=work:person{i}@example.org\r\n" for i in range(count))
-    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many Addresses\r\n{emails}END:VCARD\r\n"
-
-
-def folded_photo(size: int) -> str:
-    photo = "QUJD" * (size // 4)
-    folded = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
-    return f"BEGIN:VCARD\r\nFN:Photo Person\r\nPHOTO;ENCODING=b:{folded}\r\nEND:VCARD\r\n"
-
-
-def soft_broken_note(size: int) -> str:
-    lines = "=\r\n".join("=41" * 25 for _ in range(size // 75))
-    return f"BEGIN:VCARD\r\nFN:Long Note\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{lines}\r\nEND:VCARD\r\n"
-
-
 CASES = {
-    "one card, 10,000 -> 100,000 emails": (many_emails, 10_000, 100_000),
+    "one card, 10,000 -> 100,000 emails": (emails, 10_000, 100_000),
     "folded photo, 0.5 -> 5 MB": (folded_photo, 500_000, 5_000_000),
-    "soft line breaks, 0.5 -> 5 MB": (soft_broken_note, 500_000, 5_000_000),
+    "soft line breaks, 0.5 -> 5 MB": (soft_breaks, 500_000, 5_000_000),
 }
 
 

@@ -1182,17 +1182,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../netdesk/ui/home/home_view.py" line="+64"/>
+        <location filename="../../netdesk/ui/home/home_view.py" line="+67"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>Monthly &amp;report…</source>
         <translation>Maand&amp;rapport…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>Welcome to netdesk</source>
         <translation>Welkom bij netdesk</translation>
     </message>
@@ -1704,17 +1704,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../netdesk/ui/insights/insights_view.py" line="+68"/>
+        <location filename="../../netdesk/ui/insights/insights_view.py" line="+71"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>Nothing to learn from yet</source>
         <translation>Nog niets om van te leren</translation>
     </message>
@@ -4399,7 +4399,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../netdesk/ui/transfer.py" line="+24"/>
+        <location filename="../../netdesk/ui/transfer.py" line="+25"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard-contacten (*.vcf)</translation>
     </message>
@@ -4419,7 +4419,7 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
         <translation>Agenda: open opvolgingen (*.ics)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <location line="+17"/>
         <source>Export</source>
         <translation>Exporteren</translation>

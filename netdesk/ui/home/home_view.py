@@ -12,12 +12,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +26,8 @@ from netdesk.core.storage.store import Store
 from netdesk.ui.home.home_cards import HomeBoard
 from netdesk.ui.runtime.first_paint import after_first_paint
 from netdesk.ui.runtime.services import Services
-from netdesk.ui.widgets.look import EmptyState, scaled_font, set_muted
+from netdesk.ui.widgets.board_page import board_page
+from netdesk.ui.widgets.look import EmptyState
 
 SHOWN_KINDS = (
     Kind.PEOPLE, Kind.EVENTS, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.EXCHANGES,
@@ -61,32 +58,14 @@ class HomeView(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self.refresh)
 
-        title = QLabel(self.tr("Home"))
-        title.setFont(scaled_font(self, 1.5, bold=True))
-        self.updated = QLabel()
-        set_muted(self.updated)
         self.report_button = QPushButton(self.tr("Monthly &report…"))
         self.report_button.clicked.connect(self.monthly_report)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.updated, 1, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.report_button)
-
         self.board = HomeBoard()
         self.cards = self.board.cards
         self.board.link_activated.connect(self.open_link)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 16)
-        column.addLayout(header)
-        column.addSpacing(6)
-        column.addWidget(self.board)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll, self.updated = board_page(
+            self, self.tr("Home"), self.report_button, self.board
+        )
 
         self.empty = EmptyState(
             self.tr("Welcome to netdesk"),

@@ -12,13 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +25,8 @@ from netdesk.core.storage.changes import Changes, Kind
 from netdesk.core.storage.store import Store
 from netdesk.ui.insights.insights_board import InsightsBoard
 from netdesk.ui.runtime.services import Services
-from netdesk.ui.widgets.look import EmptyState, number_text, scaled_font, set_muted
+from netdesk.ui.widgets.board_page import board_page
+from netdesk.ui.widgets.look import EmptyState, number_text
 
 # What the dashboard shows: any of these changing makes it stale.
 SHOWN_KINDS = (
@@ -65,32 +62,14 @@ class InsightsView(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self.refresh)
 
-        title = QLabel(self.tr("Insights"))
-        title.setFont(scaled_font(self, 1.5, bold=True))
-        self.updated = QLabel()
-        set_muted(self.updated)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.updated, 1, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.refresh_button)
-
         self.board = InsightsBoard()
         self.cards = self.board.cards
         self.board.link_activated.connect(self._on_link)
-        board = QWidget()
-        board_layout = QVBoxLayout(board)
-        board_layout.setContentsMargins(16, 12, 16, 16)
-        board_layout.addLayout(header)
-        board_layout.addSpacing(6)
-        board_layout.addWidget(self.board)
-        board_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(board)
+        self.scroll, self.updated = board_page(
+            self, self.tr("Insights"), self.refresh_button, self.board
+        )
 
         self.empty = EmptyState(
             self.tr("Nothing to learn from yet"),
