@@ -345,3 +345,21 @@ def test_undo_takes_back_only_its_own_meetings_at_the_event(store) -> None:
     assert store.events.get(other).people_met == 0 and undone.removed == undone.restored == []
     undo_batch(store, second.batch)
     assert names(store) == []
+
+
+def test_a_file_for_an_event_still_to_come_is_its_attendee_list(store) -> None:
+    import datetime as dt
+
+    soon = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    event = store.events.add("Aqua Nederland", soon, kind="conference")
+    imported = import_files(store, [fixture("google.csv")], event_id=event)
+    expected = {
+        row["person_id"]
+        for row in store.rows("SELECT person_id FROM event_attendees WHERE event_id = ?", (event,))
+    }
+    assert expected == set(imported.ids) and expected  # all on the list…
+    assert store.events.get(event).people_met == 0  # …and nobody met there yet
+    again = import_files(store, [fixture("google.csv")], event_id=event)
+    assert again.batch is None  # the same list twice: nothing to record
+    undo_batch(store, imported.batch)
+    assert store.scalar("SELECT count(*) FROM event_attendees") == 0

@@ -69,8 +69,11 @@ def _write(store: Store, plan: ImportPlan, worked: Worked, event_id: int | None)
     new_ids = {number: first + i for i, number in enumerate(worked.new)}
     summary = ImportSummary(errors=plan.errors())
     summary.items = [_item(row, new_ids) for row in worked.rows]
-    met = _to_meet(conn, summary.ids, event_id)
-    if not (new_ids or changed or met):
+    # An event still to come cannot have been met at: its file is the attendee list.
+    expecting = _still_to_come(conn, event_id)
+    met = [] if expecting else _to_meet(conn, summary.ids, event_id)
+    expected = _to_expect(conn, summary.ids, event_id) if expecting else []
+    if not (new_ids or changed or met or expected):
         return summary  # everyone already known as the file says: nothing to record
     origins = {row.number: row.record.origin for row in worked.rows if row.record}
     batch = conn.execute(
@@ -91,7 +94,7 @@ def _write(store: Store, plan: ImportPlan, worked: Worked, event_id: int | None)
     _provenance(conn, worked, new_ids, changed, origins, event_id, now)
     # Someone known and unchanged, met at the event: recorded so undo takes the meeting back.
     touched = set(changed) | set(new_ids.values())
-    met_only = [pid for pid in met if pid not in touched and pid in worked.before]
+    met_only = [pid for pid in met + expected if pid not in touched and pid in worked.before]
     conn.executemany(
         "INSERT INTO import_changes (batch_id, person_id, action, before, stamp)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -127,6 +130,11 @@ def _write(store: Store, plan: ImportPlan, worked: Worked, event_id: int | None)
             "INSERT INTO encounter_people (encounter_id, person_id) VALUES (?, ?)",
             (encounter, person_id),
         )
+    conn.executemany(
+        "INSERT INTO event_attendees (event_id, person_id, source, added_at)"
+        " VALUES (?, ?, 'import', ?)",
+        [(event_id, person_id, now) for person_id in expected],
+    )
     summary.batch = batch
     counts = {
         "created": summary.count("created"),
@@ -136,7 +144,7 @@ def _write(store: Store, plan: ImportPlan, worked: Worked, event_id: int | None)
     }
     conn.execute("UPDATE import_batches SET counts = ? WHERE id = ?", (json.dumps(counts), batch))
     store.touched(Kind.PEOPLE, Kind.IMPORTS)
-    if met:
+    if met or expected:
         store.touched(Kind.ENCOUNTERS, Kind.EVENTS)
     return summary
 
@@ -168,6 +176,26 @@ def _item(row: PlanRow, new_ids: dict[int, int]) -> ScanItem:
         + tuple(new_ids[n] for n in row.candidate_rows if n in new_ids),
         restored=row.restored,
     )
+
+
+def _still_to_come(conn: sqlite3.Connection, event_id: int | None) -> bool:
+    if event_id is None:
+        return False
+    row = conn.execute(
+        "SELECT starts_on > date('now', 'localtime') FROM events WHERE id = ?", (event_id,)
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def _to_expect(conn: sqlite3.Connection, ids: list[int], event_id: int | None) -> list[int]:
+    """People to put on the attendee list of an event still to come: those not on it yet."""
+    already = {
+        pid
+        for (pid,) in conn.execute(
+            "SELECT person_id FROM event_attendees WHERE event_id = ?", (event_id,)
+        )
+    }
+    return [pid for pid in dict.fromkeys(ids) if pid not in already]
 
 
 def _to_meet(conn: sqlite3.Connection, ids: list[int], event_id: int | None) -> list[int]:

@@ -128,6 +128,12 @@ def _undo(store: Store, batch_id: int, *, enforced: bool) -> UndoResult:
         dropped = [(eid,) for eid, pid in met if pid in undone]
         conn.executemany("DELETE FROM encounter_people WHERE encounter_id = ?", dropped)
         conn.executemany("DELETE FROM encounters WHERE id = ?", dropped)
+        # And the attendee list it filled for an event still to come.
+        conn.executemany(
+            "DELETE FROM event_attendees WHERE event_id = ? AND person_id = ?"
+            " AND source = 'import' AND added_at = ?",
+            [(batch.event_id, pid, batch.imported_at) for pid in undone],
+        )
         remove_people(store, result.removed, enforced=enforced)
         for person_id, before in restores:
             _restore(store, person_id, before, batch.imported_at)
