@@ -51,9 +51,9 @@ class MailCatcher(QObject):
         self.urls.append(url)
 
 
-def test_introduce_creates_records_on_both_sides(qtbot, store: Store) -> None:
+def test_introduce_creates_records_on_both_sides(qtbot, store: Store, services: Services) -> None:
     ada, bo = _two(store)
-    dialog = IntroduceDialog(Services(store), ada, today=TODAY)
+    dialog = IntroduceDialog(services, ada, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.ok_button.isEnabled()
@@ -77,9 +77,11 @@ def test_introduce_creates_records_on_both_sides(qtbot, store: Store) -> None:
     assert store.followups.list("open", person_id=bo) == []
 
 
-def test_search_finds_nobody_and_typing_the_same_person_is_ignored(qtbot, store: Store) -> None:
+def test_search_finds_nobody_and_typing_the_same_person_is_ignored(
+    qtbot, store: Store, services: Services
+) -> None:
     ada, _ = _two(store)
-    dialog = IntroduceDialog(Services(store), ada, today=TODAY)
+    dialog = IntroduceDialog(services, ada, today=TODAY)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.search, "Ada")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
@@ -88,14 +90,14 @@ def test_search_finds_nobody_and_typing_the_same_person_is_ignored(qtbot, store:
     assert store.introductions.for_person(ada) == []
 
 
-def test_email_draft_opens_mailto_and_copies(qtbot, store: Store) -> None:
+def test_email_draft_opens_mailto_and_copies(qtbot, store: Store, services: Services) -> None:
     ada, _ = _two(store)
     event = store.events.add("Water board breakfast", TODAY)
     store.encounters.add([ada], event_id=event, context="pumping station")
     catcher = MailCatcher()
     QDesktopServices.setUrlHandler("mailto", catcher, "open_url")
     try:
-        dialog = EmailDraftDialog(Services(store), ada, template="info", event_id=event)
+        dialog = EmailDraftDialog(services, ada, template="info", event_id=event)
         qtbot.addWidget(dialog)
         assert dialog.template.count() == 2  # no introduction without a second person
         assert dialog.editor.subject.text() == "The information I promised at Water board breakfast"
@@ -111,8 +113,8 @@ def test_email_draft_opens_mailto_and_copies(qtbot, store: Store) -> None:
     assert copied.startswith("To: ada@delfland.example\nSubject: The information I promised")
 
 
-def test_templates_dialog_saves_and_resets(qtbot, store: Store) -> None:
-    dialog = TemplatesDialog(Services(store), initial="thanks")
+def test_templates_dialog_saves_and_resets(qtbot, store: Store, services: Services) -> None:
+    dialog = TemplatesDialog(services, initial="thanks")
     qtbot.addWidget(dialog)
     assert not dialog.reset_button.isEnabled()
     dialog.subject.setText("Great to meet you, {first_name}")
@@ -124,7 +126,9 @@ def test_templates_dialog_saves_and_resets(qtbot, store: Store) -> None:
     assert dialog.subject.text() == "Good to meet you at {event}"
 
 
-def test_reminders_count_and_notify_without_a_tray(qtbot, store: Store, tmp_path: Path) -> None:
+def test_reminders_count_and_notify_without_a_tray(
+    qtbot, store: Store, services: Services, tmp_path: Path
+) -> None:
     ada, bo = _two(store)
     store.followups.add(ada, "Send the report", TODAY - dt.timedelta(days=1))
     store.followups.add(bo, "Coffee", TODAY + dt.timedelta(days=1))
@@ -132,9 +136,7 @@ def test_reminders_count_and_notify_without_a_tray(qtbot, store: Store, tmp_path
     qtbot.addWidget(window)
     day = [TODAY]
     settings = Settings(tmp_path / "settings.ini")
-    reminders = Reminders(
-        Services(store), window, today=lambda: day[0], settings=settings, debounce_ms=0
-    )
+    reminders = Reminders(services, window, today=lambda: day[0], settings=settings, debounce_ms=0)
     assert not reminders.has_tray  # offscreen: no tray, and nothing breaks
     with qtbot.waitSignal(reminders.notified) as first:
         reminders.start()

@@ -50,8 +50,7 @@ def _key(qtbot, wizard: ReviewWizard, key, modifier=Qt.KeyboardModifier.NoModifi
     qtbot.keyClick(wizard.focusWidget() or wizard, key, modifier)
 
 
-def test_wizard_through_an_event_close_and_resume(qtbot, store: Store) -> None:
-    services = Services(store)
+def test_wizard_through_an_event_close_and_resume(qtbot, store: Store, services: Services) -> None:
     event, ids = _event(store)
     wizard = _open(qtbot, services, event)
     assert wizard.progress_text() == "0 of 4 reviewed"
@@ -126,9 +125,11 @@ def test_wizard_through_an_event_close_and_resume(qtbot, store: Store) -> None:
     assert review.progress(store, event).finished
 
 
-def test_typing_digits_in_a_note_does_not_toggle_actions(qtbot, store: Store) -> None:
+def test_typing_digits_in_a_note_does_not_toggle_actions(
+    qtbot, store: Store, services: Services
+) -> None:
     event, _ = _event(store)
-    wizard = _open(qtbot, Services(store), event)
+    wizard = _open(qtbot, services, event)
     wizard.notes.setFocus()
     qtbot.keyClicks(wizard.notes, "call 2 weeks")
     assert wizard.notes.toPlainText() == "call 2 weeks"
@@ -138,9 +139,9 @@ def test_typing_digits_in_a_note_does_not_toggle_actions(qtbot, store: Store) ->
     qtbot.waitUntil(wizard.actions[1].check.isChecked)  # a mnemonic clicks after a moment
 
 
-def test_edited_text_and_date_are_used(qtbot, store: Store) -> None:
+def test_edited_text_and_date_are_used(qtbot, store: Store, services: Services) -> None:
     event, ids = _event(store)
-    wizard = _open(qtbot, Services(store), event)
+    wizard = _open(qtbot, services, event)
     row = wizard.actions[1]
     row.check.click()
     row.text.setText("Introduce to Bo Jansen")
@@ -150,9 +151,9 @@ def test_edited_text_and_date_are_used(qtbot, store: Store) -> None:
     assert (item.text, item.due_on) == ("Introduce to Bo Jansen", dt.date(2026, 11, 30))
 
 
-def test_event_with_nobody_met_shows_what_to_do(qtbot, store: Store) -> None:
+def test_event_with_nobody_met_shows_what_to_do(qtbot, store: Store, services: Services) -> None:
     event = store.events.add("Empty meetup", FRIDAY)
-    wizard = _open(qtbot, Services(store), event)
+    wizard = _open(qtbot, services, event)
     assert wizard.pages.currentIndex() == 1
     assert wizard.current is None
     assert wizard.progress_text() == "0 of 0 reviewed"
@@ -162,9 +163,9 @@ def test_event_with_nobody_met_shows_what_to_do(qtbot, store: Store) -> None:
     wizard.back()
 
 
-def test_enter_in_a_text_field_does_not_save(qtbot, store: Store) -> None:
+def test_enter_in_a_text_field_does_not_save(qtbot, store: Store, services: Services) -> None:
     event, ids = _event(store)
-    wizard = _open(qtbot, Services(store), event)
+    wizard = _open(qtbot, services, event)
     wizard.actions[0].check.click()
     wizard.actions[0].text.setFocus()
     qtbot.keyClick(wizard.actions[0].text, Qt.Key.Key_Return)
@@ -174,9 +175,11 @@ def test_enter_in_a_text_field_does_not_save(qtbot, store: Store) -> None:
     assert store.followups.list("all", person_id=ids[0]) == []
 
 
-def test_people_captured_while_reviewing_are_counted_and_the_card_kept(qtbot, store: Store) -> None:
+def test_people_captured_while_reviewing_are_counted_and_the_card_kept(
+    qtbot, store: Store, services: Services
+) -> None:
     event, ids = _event(store)
-    wizard = _open(qtbot, Services(store), event)
+    wizard = _open(qtbot, services, event)
     wizard.show_card(1)
     wizard.notes.setPlainText("half-typed")
     late = store.people.add(
@@ -190,9 +193,8 @@ def test_people_captured_while_reviewing_are_counted_and_the_card_kept(qtbot, st
 
 
 def test_existing_follow_up_shows_on_first_visit_and_key_1_adds_no_second(
-    qtbot, store: Store
+    qtbot, store: Store, services: Services
 ) -> None:
-    services = Services(store)
     event, ids = _event(store)
     # Promised at the event (quick capture): the same text the first quick action has.
     store.followups.add(
