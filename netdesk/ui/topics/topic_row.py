@@ -93,7 +93,8 @@ class TopicRow(QWidget):
 
     def show_person(self, person_id: int | None) -> None:
         self.person_id = person_id
-        self.setEnabled(person_id is not None)
+        # Nobody shown: the pane's hint says what to do; an empty topic field would not.
+        self.setVisible(person_id is not None)
         self.error.hide()
         if person_id is None:
             self.chips.clear()
