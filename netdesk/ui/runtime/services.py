@@ -86,7 +86,12 @@ class Services(QObject):
         self.navigation_requested.emit(key, params)
 
     def close(self) -> None:
-        self._watch.stop()
+        # Every timer stops here, on the GUI thread: Qt stops a timer only on its own thread,
+        # and one still running when the garbage collector frees these objects on a worker
+        # thread would fire later into freed memory.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.writer.store.remove_listener(self._committed.emit)
         self.writer.close()
         self.store.close()
+        self.deleteLater()  # and freed on this thread, by the event loop, when there is one
