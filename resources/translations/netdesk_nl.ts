@@ -2263,17 +2263,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>MyTopicsPage</name>
     <message>
-        <location filename="../../netdesk/ui/topics/my_topics_page.py" line="+38"/>
+        <location filename="../../netdesk/ui/topics/my_topics_page.py" line="+35"/>
         <source>What you work on or struggle with, and what you can offer others. netdesk finds peers with the same challenge among the people you know, and shows who may be at your next event. Changes here are saved at once.</source>
         <translation>Waar je aan werkt of mee worstelt, en wat je anderen kunt bieden. netdesk zoekt vakgenoten met dezelfde uitdaging onder de mensen die je kent, en laat zien wie er op je volgende evenement kan zijn. Wijzigingen hier worden meteen opgeslagen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>For example: ageing pumping stations</source>
         <translation>Bijvoorbeeld: verouderde gemalen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
@@ -4353,17 +4353,17 @@ Wat er nu in staat, wordt ernaast bewaard, dus er gaat niets verloren.</translat
 <context>
     <name>TopicRow</name>
     <message>
-        <location filename="../../netdesk/ui/topics/topic_row.py" line="+67"/>
+        <location filename="../../netdesk/ui/topics/topic_row.py" line="+58"/>
         <source>Add a challenge, offer or interest…</source>
         <translation>Een uitdaging, aanbod of interesse toevoegen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No challenges or offers noted yet.</source>
         <translation>Nog geen uitdagingen of aanbod genoteerd.</translation>
     </message>

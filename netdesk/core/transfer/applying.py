@@ -214,28 +214,24 @@ def _to_meet(conn: sqlite3.Connection, ids: list[int], event_id: int | None) -> 
     return [pid for pid in ids if pid not in already]
 
 
+# What an import writes of a person, in the order the two statements below name them.
+_WRITTEN = (
+    "full_name", "given_name", "family_name", "organisation", "department", "title", "notes",
+    "vcard_uid",
+)  # fmt: skip
+
+
+def _written(state: dict[str, Any]) -> tuple[Any, ...]:
+    return (*(state[name] for name in _WRITTEN), int(state["name_guessed"]))
+
+
 def _insert_new(
     conn: sqlite3.Connection, worked: Worked, new_ids: dict[int, int], now: str
 ) -> None:
     people, points = [], []
     for number, person_id in new_ids.items():
         state = worked.new[number]
-        people.append(
-            (
-                person_id,
-                state["full_name"],
-                state["given_name"],
-                state["family_name"],
-                state["organisation"],
-                state["department"],
-                state["title"],
-                state["notes"],
-                state["vcard_uid"],
-                int(state["name_guessed"]),
-                now,
-                now,
-            )
-        )
+        people.append((person_id, *_written(state), now, now))
         points += [
             (person_id, kind, value, label, normalize(kind, value), position)
             for position, (kind, value, label) in enumerate(state["contacts"])
@@ -295,22 +291,7 @@ def _update_merged(conn: sqlite3.Connection, worked: Worked, changed: list[int],
     rows, points = [], []
     for person_id in changed:
         state, before = worked.after[person_id], worked.before[person_id]
-        rows.append(
-            (
-                state["full_name"],
-                state["given_name"],
-                state["family_name"],
-                state["organisation"],
-                state["department"],
-                state["title"],
-                state["notes"],
-                state["vcard_uid"],
-                int(state["name_guessed"]),
-                state["deleted_at"],
-                now,
-                person_id,
-            )
-        )
+        rows.append((*_written(state), state["deleted_at"], now, person_id))
         kept = len(before["contacts"])
         points += [
             (person_id, kind, value, label, normalize(kind, value), kept + i)

@@ -7,13 +7,10 @@ through the app's writer, like a topic on a person's page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.topics import topics
-from netdesk.core.topics.keys import ROLES
 from netdesk.ui.runtime.services import Services
-from netdesk.ui.topics.roles import role_label, role_tip
+from netdesk.ui.topics.roles import role_label
+from netdesk.ui.topics.topic_input import TopicField, role_combo
 from netdesk.ui.widgets.look import plain_label, set_error_style, set_muted
 
 
@@ -44,19 +41,10 @@ class MyTopicsPage(QWidget):
         set_muted(intro)
         self.list = QListWidget()
         self.list.setObjectName("myTopics")
-        self.role = QComboBox()
-        for code in ROLES:
-            self.role.addItem(role_label(code), code)
-            self.role.setItemData(
-                self.role.count() - 1, role_tip(code), Qt.ItemDataRole.ToolTipRole
-            )
-        self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr("For example: ageing pumping stations"))
-        self._suggestions = QStringListModel(self)
-        completer = QCompleter(self._suggestions, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.field.setCompleter(completer)
-        self.field.textEdited.connect(self._suggest)
+        self.role = role_combo()
+        self.field = TopicField(
+            services.store, self.tr("For example: ageing pumping stations"), self
+        )
         self.field.returnPressed.connect(self.add_typed)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add_typed)
@@ -84,10 +72,6 @@ class MyTopicsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (held.topic_id, held.role))
             self.list.addItem(item)
         self.remove_button.setEnabled(self.list.count() > 0)
-
-    def _suggest(self, text: str) -> None:
-        found = topics.suggest(self.services.store, text) if text.strip() else []
-        self._suggestions.setStringList([s.label for s in found])
 
     def add_typed(self) -> None:
         label, role = self.field.text().strip(), self.role.currentData()

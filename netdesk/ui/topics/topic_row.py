@@ -10,14 +10,11 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,8 @@ from netdesk.core.storage.store import Store
 from netdesk.core.topics import topics
 from netdesk.core.topics.keys import ROLES
 from netdesk.ui.topics.peers_dialog import PeersDialog
-from netdesk.ui.topics.roles import role_label, role_tip
+from netdesk.ui.topics.roles import role_label
+from netdesk.ui.topics.topic_input import TopicField, role_combo
 from netdesk.ui.widgets.look import muted_color, plain_label, set_error_style
 
 Write = Callable[[Callable[[Store], object]], object]
@@ -56,22 +54,9 @@ class TopicRow(QWidget):
         self.proposals.setWordWrap(True)
         self.proposals.setTextFormat(Qt.TextFormat.RichText)
         self.proposals.linkActivated.connect(self._on_link)
-        self.role = QComboBox()
-        for code in ROLES:
-            self.role.addItem(role_label(code), code)
-            self.role.setItemData(
-                self.role.count() - 1, role_tip(code), Qt.ItemDataRole.ToolTipRole
-            )
-        self.field = QLineEdit()
+        self.role = role_combo()
+        self.field = TopicField(store, self.tr("Add a challenge, offer or interest…"), self)
         self.field.setObjectName("topicField")
-        self.field.setPlaceholderText(self.tr("Add a challenge, offer or interest…"))
-        self._suggestions = QStringListModel(self)
-        completer = QCompleter(self._suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # The store already matched (folded, plural-free): show its answer as it is.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.field.setCompleter(completer)
-        self.field.textEdited.connect(self._suggest)
         self.field.returnPressed.connect(self.add_typed)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_typed)
@@ -137,10 +122,6 @@ class TopicRow(QWidget):
         else:
             self.proposals.clear()
             self.proposals.hide()
-
-    def _suggest(self, text: str) -> None:
-        found = topics.suggest(self._store, text) if text.strip() else []
-        self._suggestions.setStringList([s.label for s in found])
 
     def add_typed(self) -> None:
         label = self.field.text().strip()
