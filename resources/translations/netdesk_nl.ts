@@ -1182,17 +1182,17 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../netdesk/ui/home/home_view.py" line="+67"/>
+        <location filename="../../netdesk/ui/home/home_view.py" line="+61"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>Monthly &amp;report…</source>
         <translation>Maand&amp;rapport…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Welcome to netdesk</source>
         <translation>Welkom bij netdesk</translation>
     </message>
@@ -1207,27 +1207,27 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Evenementen tonen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Getting your day ready…</source>
         <translation>Je dag wordt klaargezet…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+21"/>
         <source>Home could not be filled in: {error}</source>
         <translation>Start kon niet worden ingevuld: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Home could not be filled in</source>
         <translation>Start kon niet worden ingevuld</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>updated {time}</source>
         <translation>bijgewerkt {time}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{offer} can help with {topic}, which {need} is working on</source>
         <translation>{offer} kan helpen met {topic}, waar {need} mee bezig is</translation>
     </message>
@@ -1709,12 +1709,12 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-17"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Nothing to learn from yet</source>
         <translation>Nog niets om van te leren</translation>
     </message>
@@ -1729,22 +1729,22 @@ Er is niets veranderd. Om verder te gaan met een van de automatische back-ups, v
         <translation>Evenementen tonen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Working out your insights…</source>
         <translation>Je inzichten worden berekend…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+22"/>
         <source>Insights could not be worked out: {error}</source>
         <translation>Inzichten konden niet worden berekend: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Insights could not be worked out</source>
         <translation>Inzichten konden niet worden berekend</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-6"/>
         <source>{people} people · updated {time}</source>
         <translation>{people} mensen · bijgewerkt {time}</translation>
     </message>

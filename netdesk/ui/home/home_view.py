@@ -10,23 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QInputDialog,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from netdesk.core.errors import NetdeskError
 from netdesk.core.insights import home
-from netdesk.core.storage.changes import Changes, Kind
+from netdesk.core.storage.changes import Kind
 from netdesk.core.storage.store import Store
 from netdesk.ui.home.home_cards import HomeBoard
-from netdesk.ui.runtime.first_paint import after_first_paint
 from netdesk.ui.runtime.services import Services
-from netdesk.ui.widgets.board_page import board_page
+from netdesk.ui.widgets.board_page import BoardView
 from netdesk.ui.widgets.look import EmptyState
 
 SHOWN_KINDS = (
@@ -41,33 +38,18 @@ def compute(path: str, generation: int) -> tuple[int, home.Home]:
         return generation, home.gather(store)
 
 
-class HomeView(QWidget):
+class HomeView(BoardView):
     """The Home page; ``refreshed`` fires each time new figures are on screen."""
 
-    refreshed = Signal()
-    status_message = Signal(str)
+    shown_kinds = SHOWN_KINDS
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, *, debounce_ms: int = 600
     ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.data: home.Home | None = None
-        self._generation = 0
-        self._stale = True
-        self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
-        self._timer.timeout.connect(self.refresh)
-
+        super().__init__(services, parent, debounce_ms=debounce_ms)
         self.report_button = QPushButton(self.tr("Monthly &report…"))
         self.report_button.clicked.connect(self.monthly_report)
-        self.board = HomeBoard()
-        self.cards = self.board.cards
-        self.board.link_activated.connect(self.open_link)
-        self.scroll, self.updated = board_page(
-            self, self.tr("Home"), self.report_button, self.board
-        )
-
-        self.empty = EmptyState(
+        empty = EmptyState(
             self.tr("Welcome to netdesk"),
             self.tr(
                 "Start with your next event: create it, set a goal, and capture the people you "
@@ -75,86 +57,33 @@ class HomeView(QWidget):
             ),
             self.tr("Show events"),
         )
-        self.empty.activated.connect(lambda: self.services.open_page("events"))
-        self.loading = EmptyState(self.tr("Getting your day ready…"), "")
-        self.stack = QStackedWidget()
-        for page in (self.loading, self.empty, self.scroll):
-            self.stack.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
-        services.changed.connect(self._on_changes)
-        services.current_event_changed.connect(self._on_current_event)
-        self._waiting_for_paint = False
-
-    # -- refreshing -------------------------------------------------------------------------
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(*SHOWN_KINDS):
-            self._mark_stale()
-
-    def _on_current_event(self, _event_id: object) -> None:
-        self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._timer.start()  # a burst of writes refreshes once
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.data is None and not self._waiting_for_paint:
-            # The first time on screen (often the app's start): the empty cards paint
-            # first, then the figures are read; the window never waits for them.
-            self._waiting_for_paint = True
-            after_first_paint(self, self.refresh)
-        elif self._stale and not self._timer.isActive() and not self._waiting_for_paint:
-            self._timer.start()
-
-    def refresh(self) -> None:
-        self._waiting_for_paint = False
-        self._stale = False
-        self._generation += 1
-        self.services.tasks.run(
-            compute,
-            str(self.services.store.path),
-            self._generation,
-            on_done=self._on_computed,
-            on_error=self._on_failed,
+        self.set_up(
+            title=self.tr("Home"),
+            button=self.report_button,
+            board=HomeBoard(),
+            empty=empty,
+            loading=self.tr("Getting your day ready…"),
         )
+        self.cards = self.board.cards
+        self.board.link_activated.connect(self.open_link)
+        empty.activated.connect(lambda: self.services.open_page("events"))
+        services.current_event_changed.connect(self.mark_stale)
 
-    def refresh_now(self, *, today: dt.date | None = None) -> None:
-        """Read on this thread and show at once: for the screenshot command and tests."""
-        self._stale = False
-        self._generation += 1
-        self.show_data(home.gather(self.services.store, today=today))
+    read_figures = staticmethod(compute)
 
-    def _on_computed(self, numbered: tuple[int, home.Home]) -> None:
-        generation, data = numbered
-        if generation == self._generation:
-            self.show_data(data)
+    def read_now(self, *, today: dt.date | None = None) -> home.Home:
+        return home.gather(self.services.store, today=today)
 
-    def _on_failed(self, error: Exception) -> None:
-        self.status_message.emit(
-            self.tr("Home could not be filled in: {error}").format(error=error)
-        )
-        if self.data is None:
-            self.loading.title.setText(self.tr("Home could not be filled in"))
-            self.loading.text.setText(str(error))
-            self.loading.text.show()
+    def show_on_board(self, data: home.Home) -> None:
+        self.board.show_home(data)
 
-    def show_data(self, data: home.Home) -> None:
-        self.data = data
-        if data.empty:
-            self.stack.setCurrentWidget(self.empty)
-        else:
-            self.board.show_home(data)
-            self.stack.setCurrentWidget(self.scroll)
-        self.updated.setText(
-            self.tr("updated {time}").format(time=dt.datetime.now().strftime("%H:%M"))
-        )
-        self.refreshed.emit()
+    def updated_text(self, data: home.Home) -> str:
+        return self.tr("updated {time}").format(time=dt.datetime.now().strftime("%H:%M"))
+
+    def failure_text(self, error: Exception | None) -> str:
+        if error is None:
+            return self.tr("Home could not be filled in")
+        return self.tr("Home could not be filled in: {error}").format(error=error)
 
     # -- what the lines open ----------------------------------------------------------------
 
