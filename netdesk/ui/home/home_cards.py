@@ -6,13 +6,17 @@ Every line is a link (``person:12``, ``event:3``, ``brief:3``, ``followup:40``,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from netdesk.core.insights.home import Home
 from netdesk.ui.topics.roles import role_label
 from netdesk.ui.widgets.look import english_plural, escaped, scaled_font, set_muted, short_date
+
+if TYPE_CHECKING:
+    from netdesk.core.insights.home import Home
 
 
 def link(href: str, text: str) -> str:

@@ -9,6 +9,7 @@ the window paints at once and the cards fill a moment later (and again after cha
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.errors import NetdeskError
-from netdesk.core.insights import home
 from netdesk.core.storage.changes import Kind
 from netdesk.core.storage.store import Store
 from netdesk.ui.home.home_cards import HomeBoard
 from netdesk.ui.runtime.services import Services
 from netdesk.ui.widgets.board_page import BoardView
 from netdesk.ui.widgets.look import EmptyState
+
+if TYPE_CHECKING:
+    from netdesk.core.insights import home
 
 SHOWN_KINDS = (
     Kind.PEOPLE, Kind.EVENTS, Kind.ENCOUNTERS, Kind.FOLLOWUPS, Kind.EXCHANGES,
@@ -33,7 +36,10 @@ SHOWN_KINDS = (
 
 
 def compute(path: str, generation: int) -> tuple[int, home.Home]:
-    """On a worker thread: a read-only connection of its own."""
+    """On a worker thread: a read-only connection of its own. (The reading code loads here,
+    not with the page: the page paints before its figures are read.)"""
+    from netdesk.core.insights import home
+
     with Store.open(path, read_only=True) as store:
         return generation, home.gather(store)
 
@@ -72,6 +78,8 @@ class HomeView(BoardView):
     read_figures = staticmethod(compute)
 
     def read_now(self, *, today: dt.date | None = None) -> home.Home:
+        from netdesk.core.insights import home
+
         return home.gather(self.services.store, today=today)
 
     def show_on_board(self, data: home.Home) -> None:
