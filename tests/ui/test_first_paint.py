@@ -110,3 +110,32 @@ def test_the_real_command_paints_its_window_and_says_when(tmp_path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert float(mark.read_text()) > 0
+
+
+BUILD_THE_WINDOW = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from netdesk.core.storage.store import Store
+from netdesk.ui.main_window import MainWindow
+from netdesk.ui.runtime.services import Services
+from netdesk.ui.runtime.settings import Settings
+services = Services(Store.open(sys.argv[1]))
+window = MainWindow(services, Settings(sys.argv[2]))  # built, not yet painted
+heavy = ("rapidfuzz", "netdesk.core.sync.writes", "netdesk.core.insights.home", "httpx")
+print(",".join(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_building_the_window_loads_nothing_the_first_paint_does_not_need(tmp_path) -> None:
+    # Sync, matching and Home's queries load after the paint (benchmarks/bench_startup.py).
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    found = subprocess.run(
+        [sys.executable, "-c", BUILD_THE_WINDOW, str(tmp_path / "n.db"), str(tmp_path / "s.ini")],
+        capture_output=True, text=True, env=env, timeout=120, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert found == ""
